@@ -1,0 +1,57 @@
+namespace ReportArchive.Figures;
+
+/// <summary>
+/// Reads the figures of tables A, B and C (主动公开, 收到和处理申请, 行政复议和行政诉讼) from a report's full text,
+/// whatever the extraction did to the tables, detects the template, evaluates the template's identities and
+/// cross-checks the counts the prose states. Pure and thread-safe.
+/// </summary>
+public sealed class FigureTableExtractor
+{
+    /// <summary>Bump when extraction changes; stored per report as parser version.</summary>
+    public const int Version = 1;
+
+    private static readonly IReadOnlyDictionary<string, decimal?> NoFigures = new OrderedDictionary<string, decimal?>();
+
+    /// <summary>Never throws: garbage in gives empty figures and warnings.</summary>
+    public FigureExtraction Extract(string text)
+    {
+        var warnings = new List<string>();
+        try
+        {
+            return ExtractTables(text ?? string.Empty, warnings);
+        }
+        catch (Exception exception)
+        {
+            warnings.Add("figures: extraction failed: " + exception.GetType().Name + ": " + exception.Message);
+            return new FigureExtraction(null, NoFigures, [], warnings);
+        }
+    }
+
+    private static FigureExtraction ExtractTables(string text, List<string> warnings)
+    {
+        var table = new TableText(ReportTextNormalizer.Normalize(text));
+        var regions = TableRegionLocator.Locate(table);
+        if (!regions.AnyTable)
+        {
+            warnings.Add("figures: no table found");
+            return new FigureExtraction(null, NoFigures, [], warnings);
+        }
+
+        var template = TemplateDetector.Detect(table, regions, warnings);
+        var shape = TemplateShape.For(template);
+        var figures = new OrderedDictionary<string, decimal?>(shape.Keys.Count);
+        foreach (var key in shape.Keys)
+        {
+            figures.Add(key.Key, null);
+        }
+
+        ProactiveTableReader.Read(table, shape, regions, figures, warnings);
+        RequestTableReader.Read(table, shape, regions, figures, warnings);
+        ReviewTableReader.Read(table, regions, figures, warnings);
+
+        var checks = new List<FigureCheck>();
+        FigureIdentityChecker.Check(shape, figures, checks);
+        NarrativeCrossChecker.Check(table, regions, figures, checks);
+        return new FigureExtraction(template, figures, checks, warnings);
+    }
+}

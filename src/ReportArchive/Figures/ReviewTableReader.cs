@@ -1,0 +1,100 @@
+namespace ReportArchive.Figures;
+
+/// <summary>
+/// Reads table C (行政复议、行政诉讼): fifteen values in three groups of five whatever the header looks like
+/// (one character per line, merged cells). With one value too many or too few, uses the one reading whose
+/// group totals add up, if there is exactly one.
+/// </summary>
+internal static class ReviewTableReader
+{
+    private const int Width = 15;
+    private const int GroupSize = 5;
+
+    public static void Read(TableText text, TableRegions regions, OrderedDictionary<string, decimal?> figures, List<string> warnings)
+    {
+        if (regions.ReviewStart < 0)
+        {
+            warnings.Add("table C: not found");
+            return;
+        }
+
+        var tokens = CollectValues(text, regions.ReviewStart, regions.ReviewEnd);
+        if (tokens.Count == 0)
+        {
+            warnings.Add("table C: no values");
+            return;
+        }
+
+        var readings = RowReadings.Of(tokens, Width, GroupSize);
+        decimal?[]? chosen = null;
+        switch (readings.Kind)
+        {
+            case RowReadingKind.Exact:
+                chosen = readings.Candidates[0];
+                break;
+            case RowReadingKind.OneExtra when readings.Candidates.Count == 1:
+                chosen = readings.Candidates[0];
+                warnings.Add($"table C: {readings.Description}; read as {RowReadings.Format(chosen)}, the only reading whose group totals add up");
+                break;
+            case RowReadingKind.OneMissing when readings.AllReadingsAgree:
+                chosen = readings.Candidates[0];
+                warnings.Add($"table C: {readings.Description}; read as {RowReadings.Format(chosen)}, whichever cell was lost");
+                break;
+            default:
+                warnings.Add($"table C: {readings.Description}; no single reading adds up, left empty");
+                break;
+        }
+
+        if (chosen is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < Width; i++)
+        {
+            var group = TemplateShape.ReviewGroups[i / GroupSize];
+            var column = TemplateShape.ReviewColumns[i % GroupSize];
+            figures[group.Key + "." + column.Key] = chosen[i];
+        }
+    }
+
+    /// <summary>The values of the table: after at least fifteen, a line of text without values ends it.</summary>
+    private static List<CellToken> CollectValues(TableText text, int start, int end)
+    {
+        var values = new List<CellToken>();
+        var firstLine = text.LineOf(start);
+        var lastLine = text.LineOf(Math.Max(start, end - 1));
+        for (var line = firstLine; line <= lastLine; line++)
+        {
+            if (text.IsSkipped(line))
+            {
+                continue;
+            }
+
+            var from = Math.Max(start, text.LineStart(line));
+            var to = Math.Min(end, text.LineEnd(line));
+            var lineValues = text.Tokens(from, to);
+            if (lineValues.Count == 0 && values.Count >= Width && HasText(text.Text.AsSpan(from, to - from)))
+            {
+                break;
+            }
+
+            values.AddRange(lineValues);
+        }
+
+        return values;
+    }
+
+    private static bool HasText(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (c >= '\u4e00' && c <= '\u9fff')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,166 @@
+namespace ReportArchive.Figures;
+
+/// <summary>How the printed values of a row map onto its cells.</summary>
+internal enum RowReadingKind
+{
+    /// <summary>As many values as cells: read as printed.</summary>
+    Exact,
+
+    /// <summary>One value too many: every reading that leaves one out and adds up.</summary>
+    OneExtra,
+
+    /// <summary>One value too few: every reading that assumes one cell lost and takes it from its group's total.</summary>
+    OneMissing,
+
+    /// <summary>No reading without guessing.</summary>
+    Unreadable,
+}
+
+/// <summary>
+/// The readings of a row whose cells form groups in which the last cell is the total of the others
+/// (table B: one group of 7; table C: three groups of 5).
+/// </summary>
+internal sealed class RowReadings
+{
+    private RowReadings(RowReadingKind kind, List<decimal?[]> candidates, bool allAgree, string description)
+    {
+        Kind = kind;
+        Candidates = candidates;
+        AllReadingsAgree = allAgree;
+        Description = description;
+    }
+
+    public RowReadingKind Kind { get; }
+
+    /// <summary>Distinct cell vectors the printed values allow.</summary>
+    public IReadOnlyList<decimal?[]> Candidates { get; }
+
+    /// <summary>For <see cref="RowReadingKind.OneMissing"/>: every position of the lost cell gives the same vector.</summary>
+    public bool AllReadingsAgree { get; }
+
+    /// <summary>What was printed, for warnings.</summary>
+    public string Description { get; }
+
+    public static RowReadings Of(IReadOnlyList<CellToken> tokens, int width, int groupSize)
+    {
+        var printed = string.Join(' ', tokens.Select(t => t.Kind == CellTokenKind.Placeholder ? "-" : Format(t.Value)));
+        var description = $"{tokens.Count} values for {width} cells ({printed})";
+        if (tokens.Any(t => t.Kind == CellTokenKind.RunTogether))
+        {
+            return new RowReadings(RowReadingKind.Unreadable, [], false, description + ", cells run together");
+        }
+
+        var values = tokens.Select(t => t.Value).ToArray();
+        if (values.Length == width)
+        {
+            return new RowReadings(RowReadingKind.Exact, [values], true, description);
+        }
+
+        if (values.Length == width + 1)
+        {
+            var candidates = new List<decimal?[]>();
+            for (var drop = 0; drop < values.Length; drop++)
+            {
+                var vector = new decimal?[width];
+                for (int i = 0, j = 0; i < values.Length; i++)
+                {
+                    if (i != drop)
+                    {
+                        vector[j++] = values[i];
+                    }
+                }
+
+                if (GroupsHold(vector, groupSize))
+                {
+                    AddDistinct(candidates, vector);
+                }
+            }
+
+            return new RowReadings(candidates.Count == 0 ? RowReadingKind.Unreadable : RowReadingKind.OneExtra, candidates, candidates.Count == 1, description);
+        }
+
+        if (values.Length == width - 1 && values.All(v => v is not null))
+        {
+            var candidates = new List<decimal?[]>();
+            var valid = 0;
+            for (var missing = 0; missing < width; missing++)
+            {
+                var vector = new decimal?[width];
+                for (int i = 0, j = 0; i < width; i++)
+                {
+                    vector[i] = i == missing ? null : values[j++];
+                }
+
+                if (Derive(vector, missing, groupSize) && GroupsHold(vector, groupSize))
+                {
+                    valid++;
+                    AddDistinct(candidates, vector);
+                }
+            }
+
+            var allAgree = valid == width && candidates.Count == 1;
+            return new RowReadings(candidates.Count == 0 ? RowReadingKind.Unreadable : RowReadingKind.OneMissing, candidates, allAgree, description);
+        }
+
+        return new RowReadings(RowReadingKind.Unreadable, [], false, description);
+    }
+
+    public static bool GroupsHold(decimal?[] vector, int groupSize)
+    {
+        for (var start = 0; start < vector.Length; start += groupSize)
+        {
+            decimal sum = 0;
+            for (var i = start; i < start + groupSize - 1; i++)
+            {
+                if (vector[i] is not { } v)
+                {
+                    return false;
+                }
+
+                sum += v;
+            }
+
+            if (vector[start + groupSize - 1] != sum)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static string Format(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
+
+    public static string Format(IEnumerable<decimal?> vector) => string.Join(' ', vector.Select(Format));
+
+    private static bool Derive(decimal?[] vector, int missing, int groupSize)
+    {
+        var start = missing / groupSize * groupSize;
+        var totalIndex = start + groupSize - 1;
+        decimal others = 0;
+        for (var i = start; i < totalIndex; i++)
+        {
+            if (i != missing)
+            {
+                others += vector[i]!.Value;
+            }
+        }
+
+        var derived = missing == totalIndex ? others : vector[totalIndex]!.Value - others;
+        if (derived < 0)
+        {
+            return false;
+        }
+
+        vector[missing] = derived;
+        return true;
+    }
+
+    private static void AddDistinct(List<decimal?[]> candidates, decimal?[] vector)
+    {
+        if (!candidates.Any(c => c.AsSpan().SequenceEqual(vector)))
+        {
+            candidates.Add(vector);
+        }
+    }
+}

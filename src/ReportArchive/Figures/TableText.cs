@@ -1,0 +1,201 @@
+using System.Globalization;
+
+namespace ReportArchive.Figures;
+
+/// <summary>
+/// Normalized report text with its lines indexed: which line a position is on, which lines are prose
+/// (they hold a full stop 。, which no table label does), and the cell values of a span.
+/// </summary>
+internal sealed class TableText
+{
+    private readonly int[] _lineStarts;
+    private readonly bool[] _skipLine;
+
+    public TableText(string normalized)
+    {
+        Text = normalized;
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            if (normalized[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        _lineStarts = [.. starts];
+        _skipLine = new bool[_lineStarts.Length];
+        for (var line = 0; line < _lineStarts.Length; line++)
+        {
+            var span = LineSpan(line);
+            _skipLine[line] = span.Contains('。') || IsPageNumber(span);
+        }
+    }
+
+    public string Text { get; }
+
+    public int LineCount => _lineStarts.Length;
+
+    public int LineOf(int position)
+    {
+        var index = Array.BinarySearch(_lineStarts, position);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    public int LineStart(int line) => _lineStarts[line];
+
+    public int LineEnd(int line) => line + 1 < _lineStarts.Length ? _lineStarts[line + 1] - 1 : Text.Length;
+
+    public ReadOnlySpan<char> LineSpan(int line) => Text.AsSpan(LineStart(line), LineEnd(line) - LineStart(line));
+
+    /// <summary>A prose line (holds 。) or a page number: neither labels nor numbers there belong to a table.</summary>
+    public bool IsSkipped(int line) => _skipLine[line];
+
+    /// <summary>The cell values between two positions, in text order, leaving out prose lines.</summary>
+    public List<CellToken> Tokens(int from, int to)
+    {
+        var tokens = new List<CellToken>();
+        if (from >= to)
+        {
+            return tokens;
+        }
+
+        var firstLine = LineOf(from);
+        var lastLine = LineOf(Math.Max(from, to - 1));
+        for (var line = firstLine; line <= lastLine; line++)
+        {
+            if (_skipLine[line])
+            {
+                continue;
+            }
+
+            var start = Math.Max(from, LineStart(line));
+            var end = Math.Min(to, LineEnd(line));
+            var i = start;
+            while (i < end)
+            {
+                while (i < end && IsSeparator(Text[i]))
+                {
+                    i++;
+                }
+
+                var pieceStart = i;
+                while (i < end && !IsSeparator(Text[i]))
+                {
+                    i++;
+                }
+
+                if (i > pieceStart && Classify(Text.AsSpan(pieceStart, i - pieceStart)) is { } classified)
+                {
+                    tokens.Add(new CellToken(pieceStart, i, line, classified.Kind, classified.Value));
+                }
+            }
+        }
+
+        return tokens;
+    }
+
+    public static bool IsSeparator(char c) => c is ' ' or '\t' or '\n';
+
+    private static (CellTokenKind Kind, decimal? Value)? Classify(ReadOnlySpan<char> piece)
+    {
+        if (piece is "-" or "—" or "–" or "/" or "／" or "——" or "--" or "\\")
+        {
+            return (CellTokenKind.Placeholder, null);
+        }
+
+        var body = piece[0] is '-' or '+' ? piece[1..] : piece;
+        if (body.IsEmpty || !char.IsAsciiDigit(body[0]) || !char.IsAsciiDigit(body[^1]))
+        {
+            return null;
+        }
+
+        var dot = -1;
+        var commas = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (c == '.')
+            {
+                if (dot >= 0)
+                {
+                    return null;
+                }
+
+                dot = i;
+            }
+            else if (c == ',')
+            {
+                if (dot >= 0)
+                {
+                    return null;
+                }
+
+                commas++;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return null;
+            }
+        }
+
+        if (commas > 0 && !HasThousandsGrouping(dot >= 0 ? body[..dot] : body))
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(piece, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        var integerDigits = dot >= 0 ? body[..dot] : body;
+        var runTogether = integerDigits.Length > 1 && integerDigits[0] == '0';
+        return (runTogether ? CellTokenKind.RunTogether : CellTokenKind.Number, value);
+    }
+
+    private static bool HasThousandsGrouping(ReadOnlySpan<char> integer)
+    {
+        var groups = integer.ToString().Split(',');
+        if (groups[0].Length is < 1 or > 3)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < groups.Length; i++)
+        {
+            if (groups[i].Length != 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPageNumber(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length < 3)
+        {
+            return false;
+        }
+
+        var isDash = static (char c) => c is '-' or '—' or '–';
+        if (!isDash(trimmed[0]) || !isDash(trimmed[^1]))
+        {
+            return false;
+        }
+
+        var inner = trimmed[1..^1].Trim();
+        foreach (var c in inner)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return !inner.IsEmpty;
+    }
+}
