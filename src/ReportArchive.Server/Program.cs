@@ -1,4 +1,32 @@
-var app = WebApplication.CreateBuilder(args).Build();
+using ReportArchive.Json;
+using ReportArchive.Server.Health;
+using ReportArchive.Server.Hosting;
+using ReportArchive.Server.Reports;
+using ReportArchive.Server.Search;
+
+// The content root (wwwroot) is the build output, so the server can be started from any folder; the data and seed
+// folders are relative to the current folder.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5000"); // loopback unless told otherwise (--urls)
+}
+
+builder.Services.AddArchive();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(options => ArchiveJson.Configure(options.SerializerOptions));
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapOpenApi();
+app.MapHealthEndpoints();
+app.MapSearchEndpoints();
+app.MapReportEndpoints();
 app.Run();
 
+/// <summary>The server's entry point; public so in-process tests can host it.</summary>
 public partial class Program;

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ReportArchive.Server.Hosting;
+
+namespace ReportArchive.Server.Health;
+
+public static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/healthz", GetHealth)
+            .WithName("Health")
+            .WithTags("Health")
+            .WithSummary("200 once the server can serve; 503 while the first-start import runs.");
+        return routes;
+    }
+
+    private static Results<Ok<HealthStatus>, ProblemHttpResult> GetHealth(ArchiveReadiness readiness) =>
+        readiness.IsReady
+            ? TypedResults.Ok(new HealthStatus("ok"))
+            : TypedResults.Problem(readiness.NotReadyReason, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready");
+}

@@ -1,0 +1,3 @@
+namespace ReportArchive.Server.Health;
+
+public sealed record HealthStatus(string Status);

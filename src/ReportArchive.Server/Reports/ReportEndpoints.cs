@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ReportArchive.Storage;
+
+namespace ReportArchive.Server.Reports;
+
+public static class ReportEndpoints
+{
+    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/reports/{id:long}", GetReport)
+            .WithName("GetReport")
+            .WithTags("Reports")
+            .WithSummary("One report: metadata, figures (key → number or null), checks, warnings and the full text.");
+        return routes;
+    }
+
+    private static Results<Ok<ReportResponse>, ProblemHttpResult> GetReport(long id, ReportStore store) =>
+        store.Get(id) is { } report
+            ? TypedResults.Ok(ReportResponse.From(report))
+            : TypedResults.Problem($"There is no report with id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Report not found");
+}

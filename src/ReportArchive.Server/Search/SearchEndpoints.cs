@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ReportArchive.Search;
+
+namespace ReportArchive.Server.Search;
+
+public static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/search", SearchReports)
+            .WithName("SearchReports")
+            .WithTags("Search")
+            .WithSummary("Full-text search with filters, facet counts and highlighted snippets.")
+            .WithDescription("""
+                q: terms separated by spaces must all occur; "quoted text" is one exact string; OR between terms;
+                -term excludes. An empty q with filters browses, newest year first. Filters: year (2021 or
+                2019..2021), province, city, county, agencyType, level; a repeated parameter ORs its values,
+                different parameters AND. page from 1, pageSize 1-100 (default 20).
+                """);
+        return routes;
+    }
+
+    private static Results<Ok<SearchResult>, ValidationProblem> SearchReports(
+        [AsParameters] SearchParameters parameters, Searcher searcher, CancellationToken cancellationToken)
+    {
+        var (request, errors) = parameters.ToRequest();
+        return request is null
+            ? TypedResults.ValidationProblem(errors, title: "Invalid search parameters")
+            : TypedResults.Ok(searcher.Search(request, cancellationToken));
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using ReportArchive.Search;
+
+namespace ReportArchive.Server.Search;
+
+/// <summary>
+/// The query string of <c>/api/search</c>, taken as text and validated here so every bad value gets a precise
+/// message in a 400 problem+json (never a binding failure without a body).
+/// </summary>
+public sealed record SearchParameters(
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "year")] string[]? Year,
+    [FromQuery(Name = "province")] string[]? Province,
+    [FromQuery(Name = "city")] string[]? City,
+    [FromQuery(Name = "county")] string[]? County,
+    [FromQuery(Name = "agencyType")] string[]? AgencyType,
+    [FromQuery(Name = "level")] string[]? Level,
+    [FromQuery(Name = "page")] string? Page,
+    [FromQuery(Name = "pageSize")] string? PageSize)
+{
+    public const int MaxQueryLength = 1000;
+    private const int MaxPage = 100_000;
+
+    /// <summary>The search request, or the errors per parameter.</summary>
+    public (SearchRequest? Request, Dictionary<string, string[]> Errors) ToRequest()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (Q is { Length: > MaxQueryLength })
+        {
+            errors["q"] = [$"the query is {Q.Length} characters long; at most {MaxQueryLength} are allowed"];
+        }
+
+        var years = new List<YearRange>();
+        foreach (var value in Year ?? [])
+        {
+            if (ParseYears(value) is { } range)
+            {
+                years.Add(range);
+            }
+            else
+            {
+                errors["year"] = [$"'{value}' is not a year (2021) or a range of years (2019..2021)"];
+            }
+        }
+
+        var page = ParseInt(Page, "page", 1, 1, MaxPage, errors);
+        var pageSize = ParseInt(PageSize, "pageSize", SearchRequest.DefaultPageSize, 1, SearchRequest.MaxPageSize, errors);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level));
+        return (new SearchRequest(Q, filters, page, pageSize), errors);
+    }
+
+    private static List<string> Values(string[]? values) =>
+        (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList();
+
+    private static YearRange? ParseYears(string value)
+    {
+        var text = value.Trim();
+        var dots = text.IndexOf("..", StringComparison.Ordinal);
+        if (dots < 0)
+        {
+            return ParseYear(text) is { } year ? new YearRange(year, year) : null;
+        }
+
+        var from = dots == 0 ? 1900 : ParseYear(text[..dots]);
+        var to = dots + 2 == text.Length ? 2999 : ParseYear(text[(dots + 2)..]);
+        return from is { } f && to is { } t && f <= t ? new YearRange(f, t) : null;
+    }
+
+    private static int? ParseYear(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2999 ? year : null;
+
+    private static int ParseInt(string? text, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value)
+            || value < min || value > max)
+        {
+            errors[name] = [$"'{text}' is not a whole number from {min} to {max}"];
+            return fallback;
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,16 @@
+namespace ReportArchive.Documents;
+
+/// <summary>What a report says about itself, the fields users filter on (元数据).</summary>
+/// <param name="Title">The title line as printed.</param>
+/// <param name="Agency">The body that wrote the report (机关), from the title.</param>
+/// <param name="Region">Province, city and county, resolved from the agency name and the text.</param>
+/// <param name="Year">The year the report covers, not the year it was published.</param>
+/// <param name="Level">central, province, city, county or township; null when unknown.</param>
+/// <param name="AgencyTypes">Canonical agency-type labels (机构类型); a merged bureau has several.</param>
+public sealed record ReportMetadata(
+    string? Title,
+    string? Agency,
+    int? Year,
+    ReportRegion Region,
+    string? Level,
+    IReadOnlyList<string> AgencyTypes);

@@ -1,0 +1,125 @@
+using System.Security.Cryptography;
+using System.Text;
+using ReportArchive.Analysis.Normalization;
+using ReportArchive.Documents;
+
+namespace ReportArchive.Ingestion;
+
+/// <summary>
+/// Reads a report file and decodes it: a byte-order mark wins, then strict UTF-8, then GB18030 (a superset of
+/// GBK and GB2312). Rejects what cannot be a report, with the reason: empty, binary, undecodable, no Chinese text.
+/// </summary>
+public sealed class ReportFileReader
+{
+    /// <summary>The file extensions an import picks up from a folder.</summary>
+    public static IReadOnlySet<string> SupportedExtensions { get; } =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md" };
+
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+    private static readonly Lazy<Encoding> Gb18030 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
+    });
+
+    public ReportFileReader(long maxBytes = 64L * 1024 * 1024) => MaxBytes = maxBytes;
+
+    public long MaxBytes { get; }
+
+    public async Task<SourceDocument> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        var info = new FileInfo(path);
+        if (info.Length > MaxBytes)
+        {
+            throw new InvalidReportFileException($"file too large ({info.Length:N0} bytes; the limit is {MaxBytes:N0})");
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        return Decode(info.Name, bytes);
+    }
+
+    public SourceDocument Decode(string fileName, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length == 0)
+        {
+            throw new InvalidReportFileException("empty file");
+        }
+
+        var (text, encoding) = DecodeText(bytes);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InvalidReportFileException("the file holds only whitespace");
+        }
+
+        var unreadable = text.Count(c => c == '\uFFFD' || (char.IsControl(c) && !char.IsWhiteSpace(c)));
+        if (unreadable > text.Length / 100)
+        {
+            throw new InvalidReportFileException($"not text: {unreadable:N0} of {text.Length:N0} characters are unreadable as {encoding}");
+        }
+
+        if (!ContainsHan(text))
+        {
+            throw new InvalidReportFileException("no Chinese text in the file");
+        }
+
+        return new SourceDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), text, encoding);
+    }
+
+    private static (string Text, string Encoding) DecodeText(byte[] bytes)
+    {
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return (Utf8OrThrow(bytes.AsSpan(3)), "UTF-8");
+        }
+
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16LE");
+        }
+
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16BE");
+        }
+
+        if (bytes.AsSpan().Contains((byte)0))
+        {
+            throw new InvalidReportFileException("binary file (it contains NUL bytes)");
+        }
+
+        try
+        {
+            return (StrictUtf8.GetString(bytes), "UTF-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Gb18030.Value.GetString(bytes), "GB18030");
+        }
+    }
+
+    private static string Utf8OrThrow(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw new InvalidReportFileException($"invalid UTF-8 after a UTF-8 byte-order mark ({exception.Message})");
+        }
+    }
+
+    private static bool ContainsHan(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (CharacterClass.IsHan(rune.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+using ReportArchive.Documents;
+using ReportArchive.Storage;
+
+namespace ReportArchive.Ingestion;
+
+/// <summary>
+/// Imports report files and folders (recursively, <c>.txt</c> and <c>.md</c>): reads and parses in parallel, writes
+/// in batched transactions, skips exact duplicates by SHA-256, and reports every failed file with its reason while
+/// the rest go on.
+/// </summary>
+public sealed class ReportImporter(ReportStore store, ReportFileReader? reader = null, ReportParser? parser = null)
+{
+    private const int BatchSize = 256;
+    private readonly ReportFileReader _reader = reader ?? new ReportFileReader();
+    private readonly ReportParser _parser = parser ?? new ReportParser();
+
+    public async Task<ImportSummary> ImportAsync(
+        IEnumerable<string> paths, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var imported = new List<ImportedFile>();
+        var duplicates = new List<ImportedFile>();
+        var failed = new List<FailedFile>();
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory
+                    .EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => ReportFileReader.SupportedExtensions.Contains(Path.GetExtension(f)))
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                if (ReportFileReader.SupportedExtensions.Contains(Path.GetExtension(path)))
+                {
+                    files.Add(path);
+                }
+                else
+                {
+                    failed.Add(new FailedFile(path, $"unsupported file type '{Path.GetExtension(path)}' (supported: .txt, .md)"));
+                }
+            }
+            else
+            {
+                failed.Add(new FailedFile(path, "no such file or folder"));
+            }
+        }
+
+        var total = files.Count + failed.Count;
+        progress?.Report(new ImportProgress(failed.Count, total, 0, 0, failed.Count));
+        foreach (var batch in files.Chunk(BatchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var prepared = await PrepareAsync(batch, cancellationToken);
+            var ready = prepared.Where(p => p.Report is not null).ToList();
+            var outcomes = store.Add(ready.Select(p => p.Report!).ToList(), DateTimeOffset.UtcNow, ReportParser.Version);
+            for (var i = 0; i < ready.Count; i++)
+            {
+                var outcome = outcomes[i];
+                if (outcome.Error is not null)
+                {
+                    failed.Add(new FailedFile(ready[i].Path, outcome.Error));
+                }
+                else
+                {
+                    (outcome.Duplicate ? duplicates : imported).Add(new ImportedFile(ready[i].Path, outcome.Id));
+                }
+            }
+
+            failed.AddRange(prepared.Where(p => p.Report is null).Select(p => new FailedFile(p.Path, p.Error!)));
+            progress?.Report(new ImportProgress(
+                imported.Count + duplicates.Count + failed.Count, total, imported.Count, duplicates.Count, failed.Count));
+        }
+
+        return new ImportSummary(imported, duplicates, failed);
+    }
+
+    /// <summary>Reads, parses and indexes one batch in parallel; the result keeps the batch's order.</summary>
+    private async Task<PreparedFile[]> PrepareAsync(string[] batch, CancellationToken cancellationToken)
+    {
+        var prepared = new PreparedFile[batch.Length];
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        await Parallel.ForAsync(0, batch.Length, options, async (i, token) =>
+        {
+            var path = batch[i];
+            try
+            {
+                var source = await _reader.ReadAsync(path, token);
+                prepared[i] = new PreparedFile(path, Prepare(source), null);
+            }
+            catch (InvalidReportFileException exception)
+            {
+                prepared[i] = new PreparedFile(path, null, exception.Message);
+            }
+            catch (IOException exception)
+            {
+                prepared[i] = new PreparedFile(path, null, $"cannot read the file: {exception.Message}");
+            }
+            catch (UnauthorizedAccessException exception)
+            {
+                prepared[i] = new PreparedFile(path, null, $"cannot read the file: {exception.Message}");
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A parser defect must cost one file, not the import.
+                prepared[i] = new PreparedFile(path, null, $"could not be parsed: {exception.GetType().Name}: {exception.Message}");
+            }
+        });
+        return prepared;
+    }
+
+    /// <summary>Parses and indexes one decoded report.</summary>
+    public IndexedReport Prepare(SourceDocument source) => IndexedReport.Create(source, _parser.Parse(source.Text));
+
+    private sealed record PreparedFile(string Path, IndexedReport? Report, string? Error);
+}

@@ -1,0 +1,14 @@
+namespace ReportArchive.Search;
+
+/// <summary>The per-report fields search filters, counts and lists by, held in memory by <see cref="ReportCatalog"/>.</summary>
+public sealed record CatalogEntry(
+    long Id,
+    string FileName,
+    string? Title,
+    string? Agency,
+    int? Year,
+    string? Province,
+    string? City,
+    string? County,
+    string? Level,
+    IReadOnlyList<string> AgencyTypes);

@@ -1,0 +1,4 @@
+namespace ReportArchive.Search.Facets;
+
+/// <summary>One value of a facet and how many matching reports carry it.</summary>
+public sealed record FacetValue(string Value, int Count);

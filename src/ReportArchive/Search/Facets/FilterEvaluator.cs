@@ -1,0 +1,22 @@
+namespace ReportArchive.Search.Facets;
+
+/// <summary>Decides whether a report passes the filters, optionally ignoring one field (for that field's own facet).</summary>
+public static class FilterEvaluator
+{
+    public static bool Passes(CatalogEntry entry, SearchFilters filters, FacetField? ignore = null)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(filters);
+        return (ignore == FacetField.Year || filters.Years.Count == 0
+                || (entry.Year is { } year && filters.Years.Any(r => r.Contains(year))))
+            && (ignore == FacetField.Province || OneOf(entry.Province, filters.Provinces))
+            && (ignore == FacetField.City || OneOf(entry.City, filters.Cities))
+            && (ignore == FacetField.County || OneOf(entry.County, filters.Counties))
+            && (ignore == FacetField.Level || OneOf(entry.Level, filters.Levels))
+            && (ignore == FacetField.AgencyType || filters.AgencyTypes.Count == 0
+                || entry.AgencyTypes.Any(t => filters.AgencyTypes.Contains(t, StringComparer.Ordinal)));
+    }
+
+    private static bool OneOf(string? value, IReadOnlyList<string> allowed) =>
+        allowed.Count == 0 || (value is not null && allowed.Contains(value, StringComparer.Ordinal));
+}

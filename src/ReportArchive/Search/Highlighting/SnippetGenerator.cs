@@ -1,0 +1,125 @@
+using ReportArchive.Analysis.Normalization;
+
+namespace ReportArchive.Search.Highlighting;
+
+/// <summary>
+/// Picks up to three passages of a report that show its matches: finds every occurrence of every term in the
+/// normalised text, maps each to the original text through the offset map, and prefers passages that show the
+/// most distinct terms, then the earliest.
+/// </summary>
+public static class SnippetGenerator
+{
+    private const int MaxSnippets = 3;
+    private const int ContextBefore = 30;
+    private const int PassageLength = 110;
+    private const int MaxOccurrences = 500;
+
+    public static IReadOnlyList<Snippet> Generate(string text, IReadOnlyList<string> normalizedTerms)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(normalizedTerms);
+        if (normalizedTerms.Count == 0)
+        {
+            return [Opening(text)];
+        }
+
+        var normalized = TextNormalizer.Normalize(text);
+        var occurrences = FindOccurrences(normalized, normalizedTerms);
+        if (occurrences.Count == 0)
+        {
+            return [];
+        }
+
+        var candidates = occurrences
+            .Select(o => Window(text, o.Start))
+            .Distinct()
+            .Select(w => (Window: w, Terms: occurrences.Where(o => o.Start >= w.Start && o.End <= w.End).Select(o => o.Term).Distinct().Count()))
+            .OrderByDescending(c => c.Terms)
+            .ThenBy(c => c.Window.Start);
+        var chosen = new List<(int Start, int End)>();
+        foreach (var (window, _) in candidates)
+        {
+            if (chosen.TrueForAll(c => window.End <= c.Start || window.Start >= c.End))
+            {
+                chosen.Add(window);
+                if (chosen.Count == MaxSnippets)
+                {
+                    break;
+                }
+            }
+        }
+
+        return chosen
+            .OrderBy(w => w.Start)
+            .Select(w => new Snippet(text, w.Start, w.End, Merge(occurrences.Where(o => o.Start >= w.Start && o.End <= w.End))))
+            .ToList();
+    }
+
+    private static List<Occurrence> FindOccurrences(NormalizedText normalized, IReadOnlyList<string> terms)
+    {
+        var found = new List<Occurrence>();
+        for (var t = 0; t < terms.Count && found.Count < MaxOccurrences; t++)
+        {
+            var term = terms[t];
+            var at = normalized.Text.IndexOf(term, StringComparison.Ordinal);
+            while (at >= 0 && found.Count < MaxOccurrences)
+            {
+                var (start, end) = normalized.ToOriginal(at, at + term.Length);
+                found.Add(new Occurrence(start, end, t));
+                at = normalized.Text.IndexOf(term, at + 1, StringComparison.Ordinal);
+            }
+        }
+
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return found;
+    }
+
+    private static (int Start, int End) Window(string text, int matchStart)
+    {
+        var start = Math.Max(0, matchStart - ContextBefore);
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, matchStart - 1));
+        if (lineStart >= start)
+        {
+            start = lineStart + 1; // begin at the line of the match when it starts nearby
+        }
+
+        var end = Math.Min(text.Length, start + PassageLength);
+        return (AvoidSplittingPair(text, start), AvoidSplittingPair(text, end));
+    }
+
+    private static int AvoidSplittingPair(string text, int index) =>
+        index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) && char.IsHighSurrogate(text[index - 1]) ? index - 1 : index;
+
+    private static Snippet Opening(string text)
+    {
+        var firstLineEnd = text.TrimStart().Length == 0 ? 0 : text.IndexOf('\n', text.Length - text.TrimStart().Length);
+        var start = firstLineEnd < 0 ? 0 : firstLineEnd + 1;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return new Snippet(text, start, AvoidSplittingPair(text, Math.Min(text.Length, start + PassageLength)), []);
+    }
+
+    /// <summary>Occurrences of different terms may overlap (行政 inside 行政诉讼): highlight their union.</summary>
+    private static List<Highlight> Merge(IEnumerable<Occurrence> occurrences)
+    {
+        var merged = new List<Highlight>();
+        foreach (var o in occurrences.OrderBy(o => o.Start))
+        {
+            if (merged.Count > 0 && o.Start <= merged[^1].End)
+            {
+                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, o.End) };
+            }
+            else
+            {
+                merged.Add(new Highlight(o.Start, o.End));
+            }
+        }
+
+        return merged;
+    }
+
+    private readonly record struct Occurrence(int Start, int End, int Term);
+}

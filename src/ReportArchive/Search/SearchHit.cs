@@ -1,0 +1,16 @@
+namespace ReportArchive.Search;
+
+/// <summary>One report on a page of results, with up to three highlighted passages (HTML, matches in &lt;mark&gt;).</summary>
+public sealed record SearchHit(
+    long Id,
+    string FileName,
+    string? Title,
+    string? Agency,
+    int? Year,
+    string? Province,
+    string? City,
+    string? County,
+    IReadOnlyList<string> AgencyTypes,
+    string? Level,
+    double Score,
+    IReadOnlyList<string> Snippets);

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using ReportArchive.Analysis.Normalization;
+using ReportArchive.Search.Facets;
+using ReportArchive.Search.Highlighting;
+using ReportArchive.Storage;
+
+namespace ReportArchive.Search;
+
+/// <summary>
+/// Runs a search: the full-text index finds the candidates and scores them (BM25, title and agency weighted up),
+/// candidates that the index cannot decide are verified against their normalised text, then filters, facet counts,
+/// ordering, the page and its snippets. The result is exact: a report matches when its normalised text satisfies
+/// the query.
+/// </summary>
+public sealed class Searcher(ReportStore store, ReportCatalog catalog)
+{
+    /// <summary>BM25 weights of the index columns title, agency, body.</summary>
+    private const string Bm25 = "bm25(report_index, 10.0, 5.0, 1.0)";
+    private const int VerificationChunk = 256;
+
+    public SearchResult Search(SearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var clock = Stopwatch.StartNew();
+        var query = QueryParser.Parse(request.Query);
+        using var connection = store.Database.OpenConnection();
+        using var snapshot = connection.BeginTransaction(deferred: true); // one consistent view of index and catalog
+        var entries = catalog.Current(connection);
+
+        List<(CatalogEntry Entry, double Score)> matches;
+        if (query.IsEmpty)
+        {
+            matches = entries.Values.Select(e => (e, 0.0)).ToList();
+        }
+        else
+        {
+            matches = FindMatches(connection, query, entries, cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var facets = FacetCounter.Count(matches.ConvertAll(m => m.Entry), request.Filters);
+        var filtered = matches.Where(m => FilterEvaluator.Passes(m.Entry, request.Filters));
+        var ordered = query.IsEmpty
+            ? filtered.OrderByDescending(m => m.Entry.Year ?? int.MinValue).ThenByDescending(m => m.Entry.Id)
+            : filtered.OrderByDescending(m => m.Score).ThenBy(m => m.Entry.Id);
+        var all = ordered.ToList();
+        var page = all.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+
+        var terms = query.Required.SelectMany(c => c.Alternatives).Select(t => t.Normalized).Distinct().ToList();
+        var texts = store.GetTexts(page.ConvertAll(m => m.Entry.Id));
+        var hits = page.ConvertAll(m => ToHit(m.Entry, m.Score, texts.GetValueOrDefault(m.Entry.Id) ?? "", terms));
+        return new SearchResult(all.Count, request.Page, request.PageSize, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets);
+    }
+
+    private List<(CatalogEntry Entry, double Score)> FindMatches(
+        SqliteConnection connection, SearchQuery query, IReadOnlyDictionary<long, CatalogEntry> entries, CancellationToken cancellationToken)
+    {
+        var fts = FtsQueryBuilder.Build(query);
+        var candidates = new List<(CatalogEntry Entry, double Score)>();
+        if (fts.Match is null)
+        {
+            candidates.AddRange(entries.Values.Select(e => (e, 0.0)));
+        }
+        else
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT rowid, -{Bm25} FROM report_index WHERE report_index MATCH $match";
+            command.Parameters.AddWithValue("$match", fts.Match);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (entries.TryGetValue(reader.GetInt64(0), out var entry))
+                {
+                    candidates.Add((entry, reader.GetDouble(1)));
+                }
+            }
+        }
+
+        if (fts.Exclude is not null)
+        {
+            var excluded = new HashSet<long>();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT rowid FROM report_index WHERE report_index MATCH $exclude";
+            command.Parameters.AddWithValue("$exclude", fts.Exclude);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                excluded.Add(reader.GetInt64(0));
+            }
+
+            candidates.RemoveAll(c => excluded.Contains(c.Entry.Id));
+        }
+
+        return fts.NeedsVerification ? Verify(query, candidates, cancellationToken) : candidates;
+    }
+
+    /// <summary>Keeps the candidates whose normalised text satisfies the query.</summary>
+    private List<(CatalogEntry Entry, double Score)> Verify(
+        SearchQuery query, List<(CatalogEntry Entry, double Score)> candidates, CancellationToken cancellationToken)
+    {
+        var verified = new List<(CatalogEntry Entry, double Score)>();
+        foreach (var chunk in candidates.Chunk(VerificationChunk))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var texts = store.GetTexts(chunk.Select(c => c.Entry.Id).ToList());
+            verified.AddRange(chunk.Where(c =>
+                texts.TryGetValue(c.Entry.Id, out var text) && query.IsMatchedBy(TextNormalizer.NormalizeToString(text))));
+        }
+
+        return verified;
+    }
+
+    private static SearchHit ToHit(CatalogEntry entry, double score, string text, IReadOnlyList<string> terms) => new(
+        entry.Id, entry.FileName, entry.Title, entry.Agency, entry.Year, entry.Province, entry.City, entry.County,
+        entry.AgencyTypes, entry.Level, score,
+        SnippetGenerator.Generate(text, terms).Select(s => s.ToHtml()).ToList());
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace ReportArchive.Storage;
+
+/// <summary>Prepared statements that write one report's rows inside the caller's transaction.</summary>
+internal sealed class ReportWriter : IDisposable
+{
+    private readonly SqliteCommand _findExisting;
+    private readonly SqliteCommand _insertReport;
+    private readonly SqliteCommand _insertAgencyType;
+    private readonly SqliteCommand _insertFigure;
+    private readonly SqliteCommand _insertCheck;
+    private readonly SqliteCommand _insertIndex;
+    private readonly SqliteCommand _bumpGeneration;
+
+    public ReportWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _findExisting = Prepare(connection, transaction, "SELECT id FROM reports WHERE sha256 = $sha", "$sha");
+        _insertReport = Prepare(connection, transaction, """
+            INSERT INTO reports (sha256, file_name, title, agency, year, province, city, county, region_code,
+                                 region_ambiguous, region_candidates, level, template, warnings, imported_at,
+                                 parser_version, text)
+            VALUES ($sha, $file, $title, $agency, $year, $province, $city, $county, $code, $ambiguous, $candidates,
+                    $level, $template, $warnings, $importedAt, $parserVersion, $text)
+            RETURNING id
+            """,
+            "$sha", "$file", "$title", "$agency", "$year", "$province", "$city", "$county", "$code", "$ambiguous",
+            "$candidates", "$level", "$template", "$warnings", "$importedAt", "$parserVersion", "$text");
+        _insertAgencyType = Prepare(connection, transaction,
+            "INSERT INTO report_agency_types (report_id, ordinal, agency_type) VALUES ($id, $ordinal, $type)",
+            "$id", "$ordinal", "$type");
+        _insertFigure = Prepare(connection, transaction,
+            "INSERT INTO figures (report_id, key, ordinal, value) VALUES ($id, $key, $ordinal, $value)",
+            "$id", "$key", "$ordinal", "$value");
+        _insertCheck = Prepare(connection, transaction,
+            "INSERT INTO checks (report_id, ordinal, rule, ok, detail) VALUES ($id, $ordinal, $rule, $ok, $detail)",
+            "$id", "$ordinal", "$rule", "$ok", "$detail");
+        _insertIndex = Prepare(connection, transaction,
+            "INSERT INTO report_index (rowid, title, agency, body) VALUES ($id, $title, $agency, $body)",
+            "$id", "$title", "$agency", "$body");
+        _bumpGeneration = Prepare(connection, transaction,
+            "UPDATE archive_state SET value = value + 1 WHERE key = 'generation'");
+    }
+
+    public WriteOutcome Write(IndexedReport report, DateTimeOffset importedAt, int parserVersion)
+    {
+        _findExisting.Parameters["$sha"].Value = report.Source.Sha256;
+        if (_findExisting.ExecuteScalar() is long existing)
+        {
+            return WriteOutcome.AlreadyStored(existing);
+        }
+
+        var metadata = report.Parsed.Metadata;
+        var region = metadata.Region;
+        Set(_insertReport,
+            report.Source.Sha256, report.Source.FileName, metadata.Title, metadata.Agency, metadata.Year,
+            region.Province, region.City, region.County, region.Code, region.Ambiguous ? 1 : 0,
+            JsonSerializer.Serialize(region.Candidates, StorageJson.Options), metadata.Level,
+            report.Parsed.Figures.Template, JsonSerializer.Serialize(report.Parsed.Warnings, StorageJson.Options),
+            importedAt.ToString("O", CultureInfo.InvariantCulture), parserVersion, report.Source.Text);
+        var id = (long)_insertReport.ExecuteScalar()!;
+
+        for (var i = 0; i < metadata.AgencyTypes.Count; i++)
+        {
+            Set(_insertAgencyType, id, i, metadata.AgencyTypes[i]);
+            _insertAgencyType.ExecuteNonQuery();
+        }
+
+        var ordinal = 0;
+        foreach (var (key, value) in report.Parsed.Figures.Figures)
+        {
+            Set(_insertFigure, id, key, ordinal++, value);
+            _insertFigure.ExecuteNonQuery();
+        }
+
+        ordinal = 0;
+        foreach (var check in report.Parsed.Figures.Checks)
+        {
+            Set(_insertCheck, id, ordinal++, check.Rule, check.Ok ? 1 : 0, check.Detail);
+            _insertCheck.ExecuteNonQuery();
+        }
+
+        Set(_insertIndex, id, report.TitleTerms, report.AgencyTerms, report.BodyTerms);
+        _insertIndex.ExecuteNonQuery();
+        return WriteOutcome.Stored(id);
+    }
+
+    public void BumpGeneration() => _bumpGeneration.ExecuteNonQuery();
+
+    public void Dispose()
+    {
+        _findExisting.Dispose();
+        _insertReport.Dispose();
+        _insertAgencyType.Dispose();
+        _insertFigure.Dispose();
+        _insertCheck.Dispose();
+        _insertIndex.Dispose();
+        _bumpGeneration.Dispose();
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+}
