@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using ReportArchive.Documents;
 using ReportArchive.Storage;
 
 namespace ReportArchive.Server.Reports;
@@ -14,8 +15,8 @@ public static class ReportEndpoints
         return routes;
     }
 
-    private static Results<Ok<ReportResponse>, ProblemHttpResult> GetReport(long id, ReportStore store) =>
+    private static Results<Ok<ReportView>, ProblemHttpResult> GetReport(long id, ReportStore store) =>
         store.Get(id) is { } report
-            ? TypedResults.Ok(ReportResponse.From(report))
+            ? TypedResults.Ok(ReportView.From(report))
             : TypedResults.Problem($"There is no report with id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Report not found");
 }

@@ -34,7 +34,7 @@ public sealed record SearchParameters(
         var years = new List<YearRange>();
         foreach (var value in Year ?? [])
         {
-            if (ParseYears(value) is { } range)
+            if (YearRange.Parse(value) is { } range)
             {
                 years.Add(range);
             }
@@ -57,23 +57,6 @@ public sealed record SearchParameters(
 
     private static List<string> Values(string[]? values) =>
         (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList();
-
-    private static YearRange? ParseYears(string value)
-    {
-        var text = value.Trim();
-        var dots = text.IndexOf("..", StringComparison.Ordinal);
-        if (dots < 0)
-        {
-            return ParseYear(text) is { } year ? new YearRange(year, year) : null;
-        }
-
-        var from = dots == 0 ? 1900 : ParseYear(text[..dots]);
-        var to = dots + 2 == text.Length ? 2999 : ParseYear(text[(dots + 2)..]);
-        return from is { } f && to is { } t && f <= t ? new YearRange(f, t) : null;
-    }
-
-    private static int? ParseYear(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2999 ? year : null;
 
     private static int ParseInt(string? text, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
     {

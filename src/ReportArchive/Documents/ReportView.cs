@@ -1,10 +1,9 @@
-using ReportArchive.Documents;
 using ReportArchive.Figures;
 
-namespace ReportArchive.Server.Reports;
+namespace ReportArchive.Documents;
 
-/// <summary>A stored report as <c>GET /api/reports/{id}</c> returns it.</summary>
-public sealed record ReportResponse(
+/// <summary>A stored report as the API (<c>GET /api/reports/{id}</c>) and the CLI (<c>show ID --json</c>) show it.</summary>
+public sealed record ReportView(
     long Id,
     string FileName,
     string Sha256,
@@ -25,11 +24,11 @@ public sealed record ReportResponse(
     IReadOnlyList<string> Warnings,
     string Text)
 {
-    public static ReportResponse From(StoredReport report)
+    public static ReportView From(StoredReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var metadata = report.Metadata;
-        return new ReportResponse(
+        return new ReportView(
             report.Id, report.FileName, report.Sha256, report.ImportedAt, report.ParserVersion,
             metadata.Title, metadata.Agency, metadata.Year, metadata.Region,
             metadata.Region.Province, metadata.Region.City, metadata.Region.County, metadata.Level, metadata.AgencyTypes,

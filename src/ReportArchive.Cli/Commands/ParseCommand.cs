@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Text.Json;
+using ReportArchive.Documents;
+using ReportArchive.Ingestion;
+using ReportArchive.Json;
+using Spectre.Console;
+
+namespace ReportArchive.Cli.Commands;
+
+/// <summary><c>parse FILE [--json]</c>: what would be extracted from one file, without storing anything.</summary>
+internal static class ParseCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A report file (.txt or .md)." };
+        var command = new Command("parse", "Print what would be extracted from one file, without storing it.") { file, CommonOptions.Json };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var path = result.GetRequiredValue(file).FullName;
+            SourceDocument source;
+            try
+            {
+                source = await new ReportFileReader().ReadAsync(path, cancellationToken);
+            }
+            catch (Exception exception) when (exception is InvalidReportFileException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"{path}: {exception.Message}");
+                return 1;
+            }
+
+            var view = ParsedReportView.From(new ReportParser().Parse(source.Text));
+            if (result.GetValue(CommonOptions.Json))
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(view, ArchiveJson.Indented));
+                return 0;
+            }
+
+            var table = new Table().AddColumns("figure", "value");
+            foreach (var (key, value) in view.Figures)
+            {
+                table.AddRow(Markup.Escape(key), value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "[grey]null[/]");
+            }
+
+            AnsiConsole.MarkupLineInterpolated($"[bold]{view.Title}[/]\nagency {view.Agency}, year {view.Year}, template {view.Template}");
+            AnsiConsole.Write(table);
+            foreach (var check in view.Checks.Where(c => !c.Ok))
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]failed[/] {check.Rule}: {check.Detail}");
+            }
+
+            foreach (var warning in view.Warnings)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[yellow]warning[/] {warning}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}
