@@ -1,0 +1,51 @@
+using System.Text;
+using ReportArchive.Tests.Fixtures;
+
+namespace ReportArchive.Tests.Ingestion;
+
+public sealed class ReportImporterTests
+{
+    [Fact]
+    public async Task Seeds_AreImportedOnce_ThenReportedAsDuplicates()
+    {
+        using var archive = await TemporaryArchive.WithSeedsAsync();
+        var again = await archive.Importer.ImportAsync([RepositoryFiles.SeedsDirectory], null, CancellationToken.None);
+        Assert.Empty(again.Imported);
+        Assert.Empty(again.Failed);
+        Assert.Equal(5, again.Duplicates.Count);
+        Assert.Equal(5, archive.Store.Count());
+    }
+
+    [Fact]
+    public async Task MixedFolder_EachBadFileIsReportedWithItsReason_AndTheRestIsImported()
+    {
+        using var archive = new TemporaryArchive();
+        var folder = Directory.CreateDirectory(Path.Combine(archive.DataDirectory, "incoming", "nested")).Parent!.FullName;
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        File.Copy(RepositoryFiles.Seed("000"), Path.Combine(folder, "good.txt"));
+        File.WriteAllBytes(Path.Combine(folder, "nested", "gbk.md"), Encoding.GetEncoding("GBK").GetBytes(RepositoryFiles.SeedText("001")));
+        File.WriteAllBytes(Path.Combine(folder, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(folder, "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]);
+        File.WriteAllText(Path.Combine(folder, "ignored.pdf"), "not looked at: folders yield .txt and .md only");
+
+        var progress = new List<ReportArchive.Ingestion.ImportProgress>();
+        var summary = await archive.Importer.ImportAsync(
+            [folder, Path.Combine(folder, "missing.txt"), Path.Combine(folder, "ignored.pdf")],
+            new SynchronousProgress(progress), CancellationToken.None);
+
+        Assert.Equal(["good.txt", "gbk.md"], summary.Imported.Select(f => Path.GetFileName(f.Path)).Order().Reverse().ToArray());
+        Assert.Equal(
+            [("binary.txt", "binary file (it contains NUL bytes)"), ("empty.txt", "empty file"),
+             ("ignored.pdf", "unsupported file type '.pdf' (supported: .txt, .md)"), ("missing.txt", "no such file or folder")],
+            summary.Failed.Select(f => (Path.GetFileName(f.Path), f.Reason)).Order().ToArray());
+        Assert.Equal(2, archive.Store.Count());
+        Assert.Equal(6, progress[^1].Done);
+        Assert.Equal(6, progress[^1].Total);
+        Assert.Equal(1, archive.Search("萝北县").Total);
+    }
+
+    private sealed class SynchronousProgress(List<ReportArchive.Ingestion.ImportProgress> reports) : IProgress<ReportArchive.Ingestion.ImportProgress>
+    {
+        public void Report(ReportArchive.Ingestion.ImportProgress value) => reports.Add(value);
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.Data.Sqlite;
+using ReportArchive.Documents;
+using ReportArchive.Figures;
+using ReportArchive.Storage;
+using ReportArchive.Tests.Fixtures;
+
+namespace ReportArchive.Tests.Storage;
+
+public sealed class ReportStoreTests
+{
+    [Fact]
+    public void Open_AppliesEveryMigrationOnce_InWalMode()
+    {
+        using var archive = new TemporaryArchive();
+        ArchiveDatabase.Open(archive.DataDirectory); // a second open must not re-apply anything
+        using var connection = archive.Database.OpenConnection();
+        Assert.Equal((long)ArchiveDatabase.LatestVersion, Scalar(connection, "PRAGMA user_version"));
+        Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode"));
+        Assert.Equal(["archive.db", "archive.db-shm", "archive.db-wal"],
+            Directory.GetFiles(archive.DataDirectory).Select(f => Path.GetFileName(f)).Order().ToArray());
+    }
+
+    [Fact]
+    public void FailingReport_LeavesNothingBehind_AndTheBatchGoesOn()
+    {
+        using var archive = new TemporaryArchive();
+        using (var connection = archive.Database.OpenConnection())
+        {
+            Execute(connection, "CREATE TRIGGER poison BEFORE INSERT ON figures WHEN NEW.key = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned figure'); END");
+        }
+
+        var good = Report("good.txt", "甲局2021年政府信息公开工作年度报告", new Dictionary<string, decimal?> { ["requests.new.total"] = 3 });
+        var bad = Report("bad.txt", "乙局2021年政府信息公开工作年度报告", new Dictionary<string, decimal?> { ["requests.new.total"] = 1, ["poison"] = 1 });
+
+        var outcomes = archive.Store.Add([bad, good], DateTimeOffset.UnixEpoch, 1);
+
+        Assert.Equal("database error: SQLite Error 19: 'poisoned figure'.", outcomes[0].Error);
+        Assert.Null(outcomes[1].Error);
+        using var check = archive.Database.OpenConnection();
+        Assert.Equal(1L, Scalar(check, "SELECT count(*) FROM reports"));
+        Assert.Equal(1L, Scalar(check, "SELECT count(*) FROM figures"));
+        Assert.Equal(2L, Scalar(check, "SELECT count(*) FROM report_agency_types"));
+        Assert.Equal(0L, Scalar(check, "SELECT count(*) FROM report_index WHERE report_index MATCH '\"乙局\" *'"));
+        Assert.Equal(1L, Scalar(check, "SELECT count(*) FROM report_index WHERE report_index MATCH '\"甲局\" *'"));
+        Assert.Equal(0, archive.Search("乙局").Total);
+        Assert.Equal(1, archive.Search("甲局").Total);
+    }
+
+    [Fact]
+    public void StoredReport_RoundTripsMetadataFiguresAndChecksInOrder()
+    {
+        using var archive = new TemporaryArchive();
+        var figures = new Dictionary<string, decimal?> { ["requests.new.total"] = 3, ["proactive.administrativeFees.amount"] = 1.2345m, ["review.total"] = null };
+        var report = Report("a.txt", "丙局2022年政府信息公开工作年度报告", figures);
+        var id = archive.Store.Add([report], new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero), 7)[0].Id;
+
+        var stored = archive.Store.Get(id)!;
+        var expected = report.Parsed.Metadata;
+        Assert.Equal(expected, stored.Metadata with { AgencyTypes = expected.AgencyTypes, Region = expected.Region });
+        Assert.Equal(["工业和信息化", "商务"], stored.Metadata.AgencyTypes);
+        Assert.Equal(expected.Region, stored.Metadata.Region with { Candidates = expected.Region.Candidates });
+        Assert.Equal(expected.Region.Candidates, stored.Metadata.Region.Candidates);
+        Assert.Equal(figures.ToList(), stored.Figures.ToList());
+        Assert.Equal([new FigureCheck("requests.balance.total", false, "expected 3, printed 2")], stored.Checks);
+        Assert.Equal(["a warning"], stored.Warnings);
+        Assert.Equal(7, stored.ParserVersion);
+        Assert.Equal(report.Source.Text, stored.Text);
+        Assert.Null(archive.Store.Get(id + 1));
+    }
+
+    private static IndexedReport Report(string fileName, string title, Dictionary<string, decimal?> figures)
+    {
+        var text = title + "\n正文。";
+        var source = new SourceDocument(fileName, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))), text, "UTF-8");
+        var region = new ReportRegion("河南省", "郑州市", null, "4101", true, [new RegionChoice("4101", "河南省", "郑州市", null)]);
+        var metadata = new ReportMetadata(title, title[..2], 2021, region, "city", ["工业和信息化", "商务"]);
+        var extraction = new FigureExtraction("2021", figures, [new FigureCheck("requests.balance.total", false, "expected 3, printed 2")], []);
+        return IndexedReport.Create(source, new ParsedReport(metadata, extraction, ["a warning"]));
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
