@@ -6,7 +6,7 @@ namespace ReportArchive.Analysis.Segmentation;
 /// <summary>
 /// Reads dictionaries in jieba's user-dictionary format: one <c>word [frequency] [tag]</c> per line,
 /// fields separated by spaces or tabs. The tag is ignored. Blank lines and lines starting with <c>#</c>
-/// are skipped. Words are normalised like the analyzer's input (NFKC, lower case) so they match it.
+/// are skipped, and so are words with an unpaired surrogate. Words are normalised like the analyzer's input (NFKC, lower case) so they match it.
 /// </summary>
 internal static class UserDictionaryParser
 {
@@ -22,9 +22,9 @@ internal static class UserDictionaryParser
             if (line.IsEmpty || line[0] == '#')
                 continue;
             var fields = line.ToString().Split(FieldSeparators, StringSplitOptions.RemoveEmptyEntries);
-            var word = fields[0].Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-            if (!IsWellFormed(word))
+            if (!IsWellFormed(fields[0]))
                 continue;
+            var word = fields[0].Normalize(NormalizationForm.FormKC).ToLowerInvariant();
             long? frequency = fields.Length > 1
                 && long.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
                 ? parsed

@@ -146,7 +146,7 @@ public sealed class WordSegmenter
                     var rest = span[(numberLength + 1)..].IndexOfAnyExceptInRange('0', '9');
                     numberLength = rest < 0 ? span.Length : numberLength + 1 + rest;
                 }
-                if (numberLength > 0 && HanCharacters.IsHanAt(span, numberLength))
+                if (numberLength > 0 && numberLength < span.Length && HanCharacters.IsHanAt(span, numberLength))
                     output.Add(new Segment(text.Substring(word.Start, numberLength), word.Start, numberLength, false));
                 continue;
             }
