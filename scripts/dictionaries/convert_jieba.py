@@ -85,10 +85,10 @@ def main() -> None:
     write_gzip_text(OUT / "jieba-words.tsv.gz", words)
     write_gzip_text(OUT / "jieba-hmm.tsv.gz", convert_hmm(dict_dir / "hmm_model.utf8"))
     notice = [
-        f"The files jieba-words.tsv.gz and jieba-hmm.tsv.gz are converted from the dictionary",
-        f"(dict/jieba.dict.utf8) and the HMM model (dict/hmm_model.utf8) of cppjieba, as shipped in the",
+        "The files jieba-words.tsv.gz and jieba-hmm.tsv.gz are converted from the dictionary",
+        "(dict/jieba.dict.utf8) and the HMM model (dict/hmm_model.utf8) of cppjieba, as shipped in the",
         f"npm package {PACKAGE}, by scripts/dictionaries/convert_jieba.py (normalised, lower-cased,",
-        f"part-of-speech tags dropped, reformatted). Both are under the MIT licence, reproduced below.",
+        "part-of-speech tags dropped, reformatted). Both are under the MIT licence, reproduced below.",
         "",
         "== nodejieba (LICENSE) ==",
         (package / "LICENSE").read_text(encoding="utf-8").strip(),
