@@ -179,6 +179,16 @@ public sealed class WordSegmenterTests
     }
 
     [Fact]
+    public void Segment_IsTheSameFromManyThreads()
+    {
+        var texts = SeedTexts.Normalised().ToArray();
+        var expected = texts.Select(t => Segmenter.Segment(t)).ToArray();
+        var segmenter = WordSegmenter.Create([]);
+        Parallel.For(0, 40, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            Assert.Equal(expected[i % texts.Length], segmenter.Segment(texts[i % texts.Length])));
+    }
+
+    [Fact]
     public void Segment_RandomStrings_HoldInvariants()
     {
         var random = new Random(20240501);
