@@ -23,11 +23,13 @@ internal static class SearchCommand
         var county = new Option<string[]>("--county") { Description = "County name; repeat to OR." };
         var agencyType = new Option<string[]>("--agency-type") { Description = "Agency type label; repeat to OR." };
         var level = new Option<string[]>("--level") { Description = "central, province, city, county or township." };
+        var checks = new Option<string[]>("--checks") { Description = "passed or failed: whether the report's tables add up." };
+        checks.AcceptOnlyFromAmong(SearchFilters.ChecksPassed, SearchFilters.ChecksFailed);
         var page = new Option<int>("--page") { Description = "Page, from 1.", DefaultValueFactory = _ => 1 };
         var pageSize = new Option<int>("--page-size") { Description = "Hits per page, 1-100.", DefaultValueFactory = _ => SearchRequest.DefaultPageSize };
         var command = new Command("search", "Search the archive.")
         {
-            query, year, province, city, county, agencyType, level, page, pageSize, CommonOptions.Json,
+            query, year, province, city, county, agencyType, level, checks, page, pageSize, CommonOptions.Json,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -44,7 +46,7 @@ internal static class SearchCommand
             }
 
             var filters = new SearchFilters(years, List(result.GetValue(province)), List(result.GetValue(city)),
-                List(result.GetValue(county)), List(result.GetValue(agencyType)), List(result.GetValue(level)));
+                List(result.GetValue(county)), List(result.GetValue(agencyType)), List(result.GetValue(level)), List(result.GetValue(checks)));
             var store = new ReportStore(ArchiveDatabase.Open(result.GetRequiredValue(CommonOptions.DataDirectory)));
             var searcher = new Searcher(store, new ReportCatalog(store));
             var found = searcher.Search(new SearchRequest(result.GetValue(query), filters, result.GetValue(page), size), cancellationToken);

@@ -16,6 +16,7 @@ public sealed record SearchParameters(
     [FromQuery(Name = "county")] string[]? County,
     [FromQuery(Name = "agencyType")] string[]? AgencyType,
     [FromQuery(Name = "level")] string[]? Level,
+    [FromQuery(Name = "checks")] string[]? Checks,
     [FromQuery(Name = "page")] string? Page,
     [FromQuery(Name = "pageSize")] string? PageSize)
 {
@@ -44,6 +45,14 @@ public sealed record SearchParameters(
             }
         }
 
+        foreach (var value in Checks ?? [])
+        {
+            if (value is not (SearchFilters.ChecksPassed or SearchFilters.ChecksFailed))
+            {
+                errors["checks"] = [$"'{value}' is not '{SearchFilters.ChecksPassed}' or '{SearchFilters.ChecksFailed}'"];
+            }
+        }
+
         var page = ParseInt(Page, "page", 1, 1, MaxPage, errors);
         var pageSize = ParseInt(PageSize, "pageSize", SearchRequest.DefaultPageSize, 1, SearchRequest.MaxPageSize, errors);
         if (errors.Count > 0)
@@ -51,7 +60,7 @@ public sealed record SearchParameters(
             return (null, errors);
         }
 
-        var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level));
+        var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level), Values(Checks));
         return (new SearchRequest(Q, filters, page, pageSize), errors);
     }
 

@@ -1,6 +1,6 @@
 namespace ReportArchive.Search;
 
-/// <summary>The per-report fields search filters, counts and lists by, held in memory by <see cref="ReportCatalog"/>.</summary>
+/// <summary>The per-report fields (with the number of failed checks) search filters, counts and lists by, held in memory by <see cref="ReportCatalog"/>.</summary>
 public sealed record CatalogEntry(
     long Id,
     string FileName,
@@ -11,4 +11,5 @@ public sealed record CatalogEntry(
     string? City,
     string? County,
     string? Level,
-    IReadOnlyList<string> AgencyTypes);
+    IReadOnlyList<string> AgencyTypes,
+    int FailedChecks);

@@ -52,6 +52,17 @@ public sealed class ReportCatalog(ReportStore store)
             }
         }
 
+        var failedChecks = new Dictionary<long, int>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT report_id, count(*) FROM checks WHERE ok = 0 GROUP BY report_id";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                failedChecks[reader.GetInt64(0)] = reader.GetInt32(1);
+            }
+        }
+
         var entries = new Dictionary<long, CatalogEntry>();
         using (var command = connection.CreateCommand())
         {
@@ -70,7 +81,8 @@ public sealed class ReportCatalog(ReportStore store)
                     Interned(reader, 6),
                     Interned(reader, 7),
                     Interned(reader, 8),
-                    types.TryGetValue(id, out var list) ? list : []);
+                    types.TryGetValue(id, out var list) ? list : [],
+                    failedChecks.GetValueOrDefault(id));
             }
         }
 

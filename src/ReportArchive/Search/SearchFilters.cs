@@ -10,9 +10,15 @@ public sealed record SearchFilters(
     IReadOnlyList<string> Cities,
     IReadOnlyList<string> Counties,
     IReadOnlyList<string> AgencyTypes,
-    IReadOnlyList<string> Levels)
+    IReadOnlyList<string> Levels,
+    IReadOnlyList<string> Checks)
 {
-    public static SearchFilters None { get; } = new([], [], [], [], [], []);
+    /// <summary>The values of the <c>checks</c> filter: every check of the report held, or at least one failed.</summary>
+    public const string ChecksPassed = "passed";
+    public const string ChecksFailed = "failed";
 
-    public bool IsEmpty => Years.Count + Provinces.Count + Cities.Count + Counties.Count + AgencyTypes.Count + Levels.Count == 0;
+    public static SearchFilters None { get; } = new([], [], [], [], [], [], []);
+
+    public bool IsEmpty =>
+        Years.Count + Provinces.Count + Cities.Count + Counties.Count + AgencyTypes.Count + Levels.Count + Checks.Count == 0;
 }

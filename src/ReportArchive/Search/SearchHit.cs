@@ -1,6 +1,6 @@
 namespace ReportArchive.Search;
 
-/// <summary>One report on a page of results, with up to three highlighted passages (HTML, matches in &lt;mark&gt;).</summary>
+/// <summary>One report on a page of results, the number of its failed checks, and up to three highlighted passages (HTML, matches in &lt;mark&gt;).</summary>
 public sealed record SearchHit(
     long Id,
     string FileName,
@@ -13,4 +13,5 @@ public sealed record SearchHit(
     IReadOnlyList<string> AgencyTypes,
     string? Level,
     double Score,
+    int ChecksFailed,
     IReadOnlyList<string> Snippets);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Search.Facets;
 using ReportArchive.Search.Highlighting;
@@ -24,27 +23,9 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog)
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var query = QueryParser.Parse(request.Query);
-        using var connection = store.Database.OpenConnection();
-        using var snapshot = connection.BeginTransaction(deferred: true); // one consistent view of index and catalog
-        var entries = catalog.Current(connection);
-
-        List<(CatalogEntry Entry, double Score)> matches;
-        if (query.IsEmpty)
-        {
-            matches = entries.Values.Select(e => (e, 0.0)).ToList();
-        }
-        else
-        {
-            matches = FindMatches(connection, query, entries, cancellationToken);
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
+        var matches = FindMatches(query, cancellationToken);
         var facets = FacetCounter.Count(matches.ConvertAll(m => m.Entry), request.Filters);
-        var filtered = matches.Where(m => FilterEvaluator.Passes(m.Entry, request.Filters));
-        var ordered = query.IsEmpty
-            ? filtered.OrderByDescending(m => m.Entry.Year ?? int.MinValue).ThenByDescending(m => m.Entry.Id)
-            : filtered.OrderByDescending(m => m.Score).ThenBy(m => m.Entry.Id);
-        var all = ordered.ToList();
+        var all = Order(query, matches, request.Filters);
         var page = all.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
 
         var terms = query.Required.SelectMany(c => c.Alternatives).Select(t => t.Normalized).Distinct().ToList();
@@ -53,9 +34,35 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog)
         return new SearchResult(all.Count, request.Page, request.PageSize, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets);
     }
 
-    private List<(CatalogEntry Entry, double Score)> FindMatches(
-        SqliteConnection connection, SearchQuery query, IReadOnlyDictionary<long, CatalogEntry> entries, CancellationToken cancellationToken)
+    /// <summary>Every report that matches the query and the filters, in result order (for statistics and exports).</summary>
+    public IReadOnlyList<CatalogEntry> FindAll(string? queryText, SearchFilters filters, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(filters);
+        var query = QueryParser.Parse(queryText);
+        return Order(query, FindMatches(query, cancellationToken), filters).ConvertAll(m => m.Entry);
+    }
+
+    private static List<(CatalogEntry Entry, double Score)> Order(
+        SearchQuery query, List<(CatalogEntry Entry, double Score)> matches, SearchFilters filters)
+    {
+        var filtered = matches.Where(m => FilterEvaluator.Passes(m.Entry, filters));
+        var ordered = query.IsEmpty
+            ? filtered.OrderByDescending(m => m.Entry.Year ?? int.MinValue).ThenByDescending(m => m.Entry.Id)
+            : filtered.OrderByDescending(m => m.Score).ThenBy(m => m.Entry.Id);
+        return ordered.ToList();
+    }
+
+    /// <summary>The reports matching the query, before filters, with their scores.</summary>
+    private List<(CatalogEntry Entry, double Score)> FindMatches(SearchQuery query, CancellationToken cancellationToken)
+    {
+        using var connection = store.Database.OpenConnection();
+        using var snapshot = connection.BeginTransaction(deferred: true); // one consistent view of index and catalog
+        var entries = catalog.Current(connection);
+        if (query.IsEmpty)
+        {
+            return entries.Values.Select(e => (e, 0.0)).ToList();
+        }
+
         var fts = FtsQueryBuilder.Build(query);
         var candidates = new List<(CatalogEntry Entry, double Score)>();
         if (fts.Match is null)
@@ -113,6 +120,6 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog)
 
     private static SearchHit ToHit(CatalogEntry entry, double score, string text, IReadOnlyList<string> terms) => new(
         entry.Id, entry.FileName, entry.Title, entry.Agency, entry.Year, entry.Province, entry.City, entry.County,
-        entry.AgencyTypes, entry.Level, score,
+        entry.AgencyTypes, entry.Level, score, entry.FailedChecks,
         SnippetGenerator.Generate(text, terms).Select(s => s.ToHtml()).ToList());
 }

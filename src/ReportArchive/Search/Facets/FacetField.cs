@@ -9,4 +9,5 @@ public enum FacetField
     County,
     AgencyType,
     Level,
+    Checks,
 }

@@ -13,9 +13,14 @@ public static class FilterEvaluator
             && (ignore == FacetField.City || OneOf(entry.City, filters.Cities))
             && (ignore == FacetField.County || OneOf(entry.County, filters.Counties))
             && (ignore == FacetField.Level || OneOf(entry.Level, filters.Levels))
+            && (ignore == FacetField.Checks || OneOf(ChecksValue(entry), filters.Checks))
             && (ignore == FacetField.AgencyType || filters.AgencyTypes.Count == 0
                 || entry.AgencyTypes.Any(t => filters.AgencyTypes.Contains(t, StringComparer.Ordinal)));
     }
+
+    /// <summary>The report's value for the <c>checks</c> facet.</summary>
+    public static string ChecksValue(CatalogEntry entry) =>
+        entry.FailedChecks > 0 ? SearchFilters.ChecksFailed : SearchFilters.ChecksPassed;
 
     private static bool OneOf(string? value, IReadOnlyList<string> allowed) =>
         allowed.Count == 0 || (value is not null && allowed.Contains(value, StringComparer.Ordinal));

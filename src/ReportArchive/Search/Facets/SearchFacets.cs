@@ -6,4 +6,5 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetValue> Province,
     IReadOnlyList<FacetValue> City,
     IReadOnlyList<FacetValue> AgencyType,
-    IReadOnlyList<FacetValue> Level);
+    IReadOnlyList<FacetValue> Level,
+    IReadOnlyList<FacetValue> Checks);
