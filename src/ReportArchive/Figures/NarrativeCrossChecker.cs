@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -16,6 +17,7 @@ internal static partial class NarrativeCrossChecker
     public const string LitigationRule = "narrative.litigation.total";
 
     private static readonly string[] NotAboutRequests = ["复议", "诉讼", "建议", "提案", "信访", "投诉", "咨询", "留言", "来信", "热线", "结转", "上年", "举报"];
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("。；;，,！？!?");
     private static readonly string[] NotAboutZeroCases = ["纠", "败诉", "撤销", "违法", "决定", "被告", "答复"];
 
     public static void Check(TableText text, TableRegions regions, IReadOnlyDictionary<string, decimal?> figures, List<FigureCheck> checks)
@@ -172,7 +174,8 @@ internal static partial class NarrativeCrossChecker
 
         foreach (Match match in CasesNoneAfter().Matches(prose))
         {
-            var subject = match.Groups["subject"].Value;
+            var clauseStart = prose.AsSpan(0, match.Index).LastIndexOfAny(ClauseEnds) + 1;
+            var subject = prose[clauseStart..match.Index] + match.Value;
             if (ContainsAny(subject, NotAboutZeroCases) || ContainsDigit(subject))
             {
                 continue;
@@ -180,12 +183,12 @@ internal static partial class NarrativeCrossChecker
 
             if (subject.Contains("复议", StringComparison.Ordinal))
             {
-                statements.Add((ReviewRule, 0, "total", match.Value));
+                statements.Add((ReviewRule, 0, "total", subject));
             }
 
             if (subject.Contains("诉讼", StringComparison.Ordinal))
             {
-                statements.Add((LitigationRule, 0, "total", match.Value));
+                statements.Add((LitigationRule, 0, "total", subject));
             }
         }
     }
@@ -210,6 +213,6 @@ internal static partial class NarrativeCrossChecker
     [GeneratedRegex(@"(?<neg>未发生|未收到|未出现|未产生|未有|没有发生|没有收到|没有出现|没有|无|不存在)(?<mid>[^。；;，,！？!?\d]{0,30}?)(?<kind>行政复议|行政诉讼)(?<rest>[^。；;，,！？!?]{0,30})")]
     private static partial Regex NoCases();
 
-    [GeneratedRegex(@"(?<subject>[^。；;，,！？!?\d]{0,20}?(?:行政复议|行政诉讼)[^。；;，,！？!?\d]{0,12}?)(?:均|都|皆)?(?:未发生|没有发生|未出现)(?!变化|改变)")]
+    [GeneratedRegex(@"(?:行政复议|行政诉讼)[^。；;，,！？!?\d]{0,12}?(?:均|都|皆)?(?:未发生|没有发生|未出现)(?!变化|改变)")]
     private static partial Regex CasesNoneAfter();
 }

@@ -22,12 +22,18 @@ internal enum RowReadingKind
 /// </summary>
 internal sealed class RowReadings
 {
-    private RowReadings(RowReadingKind kind, List<decimal?[]> candidates, bool allAgree, string description)
+    private readonly IReadOnlyList<CellToken> _printed;
+    private readonly int _width;
+    private readonly string _note;
+
+    private RowReadings(RowReadingKind kind, List<decimal?[]> candidates, bool allAgree, IReadOnlyList<CellToken> printed, int width, string note = "")
     {
         Kind = kind;
         Candidates = candidates;
         AllReadingsAgree = allAgree;
-        Description = description;
+        _printed = printed;
+        _width = width;
+        _note = note;
     }
 
     public RowReadingKind Kind { get; }
@@ -39,21 +45,25 @@ internal sealed class RowReadings
     public bool AllReadingsAgree { get; }
 
     /// <summary>What was printed, for warnings.</summary>
-    public string Description { get; }
+    public string Description
+        => $"{_printed.Count} values for {_width} cells ({string.Join(' ', _printed.Select(t => t.Kind == CellTokenKind.Placeholder ? "-" : Format(t.Value)))}){_note}";
 
     public static RowReadings Of(IReadOnlyList<CellToken> tokens, int width, int groupSize)
     {
-        var printed = string.Join(' ', tokens.Select(t => t.Kind == CellTokenKind.Placeholder ? "-" : Format(t.Value)));
-        var description = $"{tokens.Count} values for {width} cells ({printed})";
-        if (tokens.Any(t => t.Kind == CellTokenKind.RunTogether))
+        var values = new decimal?[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
         {
-            return new RowReadings(RowReadingKind.Unreadable, [], false, description + ", cells run together");
+            if (tokens[i].Kind == CellTokenKind.RunTogether)
+            {
+                return new RowReadings(RowReadingKind.Unreadable, [], false, tokens, width, ", cells run together");
+            }
+
+            values[i] = tokens[i].Value;
         }
 
-        var values = tokens.Select(t => t.Value).ToArray();
         if (values.Length == width)
         {
-            return new RowReadings(RowReadingKind.Exact, [values], true, description);
+            return new RowReadings(RowReadingKind.Exact, [values], true, tokens, width);
         }
 
         if (values.Length == width + 1)
@@ -76,7 +86,7 @@ internal sealed class RowReadings
                 }
             }
 
-            return new RowReadings(candidates.Count == 0 ? RowReadingKind.Unreadable : RowReadingKind.OneExtra, candidates, candidates.Count == 1, description);
+            return new RowReadings(candidates.Count == 0 ? RowReadingKind.Unreadable : RowReadingKind.OneExtra, candidates, candidates.Count == 1, tokens, width);
         }
 
         if (values.Length == width - 1 && values.All(v => v is not null))
@@ -99,10 +109,10 @@ internal sealed class RowReadings
             }
 
             var allAgree = valid == width && candidates.Count == 1;
-            return new RowReadings(candidates.Count == 0 ? RowReadingKind.Unreadable : RowReadingKind.OneMissing, candidates, allAgree, description);
+            return new RowReadings(candidates.Count == 0 ? RowReadingKind.Unreadable : RowReadingKind.OneMissing, candidates, allAgree, tokens, width);
         }
 
-        return new RowReadings(RowReadingKind.Unreadable, [], false, description);
+        return new RowReadings(RowReadingKind.Unreadable, [], false, tokens, width);
     }
 
     public static bool GroupsHold(decimal?[] vector, int groupSize)

@@ -16,9 +16,11 @@ internal sealed record TableRow(string KeyPrefix, string ChineseLabel, Regex Anc
     public static TableRow CreateWithPattern(string keyPrefix, string chineseLabel, IReadOnlyList<TableColumn> columns, int enumeratorIndex, string pattern)
         => new(keyPrefix, chineseLabel, CompileAnchor(pattern), enumeratorIndex, columns);
 
+    private readonly string[] _keys = [.. Columns.Select(c => KeyPrefix + "." + c.Key)];
+
     public int Width => Columns.Count;
 
-    public string KeyOf(int column) => KeyPrefix + "." + Columns[column].Key;
+    public string KeyOf(int column) => _keys[column];
 
     /// <summary>"规章" → <c>规\s*章</c>: whitespace allowed between any two characters.</summary>
     public static string Spaced(string keyword)
