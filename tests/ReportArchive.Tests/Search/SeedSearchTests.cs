@@ -1,16 +1,164 @@
+using ReportArchive.Analysis.Normalization;
+using ReportArchive.Search;
+using ReportArchive.Search.Facets;
 using ReportArchive.Tests.Fixtures;
 
 namespace ReportArchive.Tests.Search;
 
-/// <summary>The acceptance searches over the five seed reports.</summary>
-public sealed class SeedSearchTests
+/// <summary>Searches over the five seed reports, against what a reader finds in them by eye.</summary>
+public sealed class SeedSearchTests : IAsyncLifetime
 {
-    [Fact]
-    public async Task Litigation_FindsEverySeed_WithMarkedSnippets()
+    private TemporaryArchive _archive = null!;
+
+    public async Task InitializeAsync() => _archive = await TemporaryArchive.WithSeedsAsync();
+
+    public Task DisposeAsync()
     {
-        using var archive = await TemporaryArchive.WithSeedsAsync();
-        var result = archive.Search("行政诉讼");
+        _archive.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public void Litigation_FindsEverySeed_WithMarkedSnippets()
+    {
+        var result = _archive.Search("行政诉讼");
         Assert.Equal(5, result.Total);
         Assert.All(result.Hits, hit => Assert.Contains(hit.Snippets, s => s.Contains("<mark>行政诉讼</mark>", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Zhengzhou_FindsOnlyTheZhengzhouReport()
+    {
+        var result = _archive.Search("郑州");
+        var hit = Assert.Single(result.Hits);
+        Assert.Equal(2021, hit.Year);
+        Assert.Equal("郑州市工业和信息化局", hit.Agency);
+    }
+
+    [Fact]
+    public void YearFilter_Narrows_AndTheYearFacetCountsAllYears()
+    {
+        Assert.Equal(3, _archive.Search("公开", Filters(years: [new YearRange(2021, 2021)])).Total);
+        var facets = _archive.Search("公开").Facets;
+        Assert.Equal([new FacetValue("2021", 3), new FacetValue("2020", 1), new FacetValue("2023", 1)], facets.Year);
+    }
+
+    [Fact]
+    public void RepeatedYears_AreAlternatives_AndRangesWork()
+    {
+        Assert.Equal(2, _archive.Search("行政诉讼", Filters(years: [new YearRange(2020, 2020), new YearRange(2023, 2023)])).Total);
+        Assert.Equal(4, _archive.Search("行政诉讼", Filters(years: [new YearRange(2020, 2021)])).Total);
+    }
+
+    [Fact]
+    public void FacetOfTheFilteredField_StillShowsTheOtherValues()
+    {
+        var result = _archive.Search("公开", Filters(years: [new YearRange(2020, 2020)]));
+        Assert.Equal(1, result.Total);
+        Assert.Equal([new FacetValue("2021", 3), new FacetValue("2020", 1), new FacetValue("2023", 1)], result.Facets.Year);
+        Assert.Equal([new FacetValue(SearchFilters.ChecksPassed, 1)], result.Facets.Checks.Where(f => f.Value == SearchFilters.ChecksPassed && f.Count == 1).ToList());
+    }
+
+    [Fact]
+    public void ChecksFacet_SeparatesTheReportWhoseFiguresDisagree()
+    {
+        var result = _archive.Search("");
+        Assert.Contains(new FacetValue(SearchFilters.ChecksFailed, 1), result.Facets.Checks);
+        var failed = _archive.Search("", Filters(checks: [SearchFilters.ChecksFailed]));
+        Assert.Equal("郑州市工业和信息化局", Assert.Single(failed.Hits).Agency);
+        Assert.True(failed.Hits[0].ChecksFailed > 0);
+    }
+
+    [Fact]
+    public void EmptyQuery_BrowsesNewestYearFirst()
+    {
+        var result = _archive.Search(null);
+        Assert.Equal(5, result.Total);
+        Assert.Equal([2023, 2021, 2021, 2021, 2020], result.Hits.Select(h => h.Year!.Value).ToArray());
+        Assert.All(result.Hits, hit => Assert.Single(hit.Snippets));
+    }
+
+    [Fact]
+    public void Paging_SplitsTheResultsWithoutOverlap()
+    {
+        var pages = Enumerable.Range(1, 3).Select(p => _archive.Search("公开", page: p, pageSize: 2)).ToList();
+        Assert.All(pages, p => Assert.Equal(5, p.Total));
+        Assert.Equal([2, 2, 1], pages.Select(p => p.Hits.Count).ToArray());
+        Assert.Equal(5, pages.SelectMany(p => p.Hits).Select(h => h.Id).Distinct().Count());
+        Assert.Empty(_archive.Search("公开", page: 4, pageSize: 2).Hits);
+    }
+
+    [Theory]
+    [InlineData("行政诉讼 -郑州", 4)]
+    [InlineData("郑州 OR 萝北县", 2)]
+    [InlineData("郑州 OR 萝北县 -萝北县", 1)]
+    [InlineData("\"依据《政府信息公开信息处理费管理办法》\"", 2)]
+    [InlineData("\"结 果 维 持\"", 5)]
+    [InlineData("依申请公开 信息处理费", 2)]
+    [InlineData("0539", 1)]
+    [InlineData("HTTP", 2)]
+    [InlineData("訴訟", 0)]
+    public void QuerySyntax_GivesTheExactCount(string query, int total) =>
+        Assert.Equal(total, _archive.Search(query).Total);
+
+    [Fact]
+    public void MatchBrokenOverLines_IsFound_AndHighlightedAcrossTheBreak()
+    {
+        // seed 001 breaks "没有收到信息公开申请" as "没⏎⏎有收到信息公开申请".
+        var result = _archive.Search("没有收到信息公开申请");
+        var hit = Assert.Single(result.Hits);
+        Assert.Contains("<mark>没有收到信息公开申请</mark>", hit.Snippets[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("*")]
+    [InlineData("(")]
+    [InlineData("NEAR(")]
+    [InlineData("a:b")]
+    [InlineData("^")]
+    [InlineData("-")]
+    [InlineData("OR")]
+    [InlineData("AND NOT")]
+    [InlineData("😀")]
+    [InlineData("\0")]
+    [InlineData("\"行政\" * OR OR -\"")]
+    [InlineData("{col}: \"x\" + y*")]
+    public void OddQueries_AreTextToFind_NeverErrors(string query)
+    {
+        var result = _archive.Search(query);
+        Assert.Equal(BruteForceCount(query), result.Total);
+    }
+
+    [Fact]
+    public void EverySubstringOfTheSeeds_IsFoundExactly()
+    {
+        // Terms of 1 to 6 characters cut from the normalised seeds at seeded random places, plus mixed punctuation.
+        var texts = Directory.GetFiles(RepositoryFiles.SeedsDirectory).Select(f => TextNormalizer.NormalizeToString(File.ReadAllText(f))).ToList();
+        var random = new Random(2026);
+        for (var i = 0; i < 300; i++)
+        {
+            var text = texts[random.Next(texts.Count)];
+            var length = random.Next(1, 7);
+            var start = random.Next(0, text.Length - length);
+            var term = text.Substring(start, length);
+            if (char.IsSurrogate(term[0]) || char.IsSurrogate(term[^1]) || term.Contains('"', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var query = "\"" + term + "\"";
+            Assert.True(BruteForceCount(query) == _archive.Search(query).Total, $"query {query}");
+        }
+    }
+
+    private int BruteForceCount(string query)
+    {
+        var parsed = QueryParser.Parse(query);
+        return Directory.GetFiles(RepositoryFiles.SeedsDirectory)
+            .Count(f => parsed.IsEmpty || parsed.IsMatchedBy(TextNormalizer.NormalizeToString(File.ReadAllText(f))));
+    }
+
+    private static SearchFilters Filters(YearRange[]? years = null, string[]? checks = null) =>
+        SearchFilters.None with { Years = years ?? [], Checks = checks ?? [] };
 }
