@@ -13,7 +13,12 @@ internal sealed class DivisionNameIndex
     private static readonly string[] WordLikeNames = ["城区", "郊区", "矿区"];
 
     private readonly Node root = new();
+    private const int PairFilterBits = 1 << 20;
+
     private readonly bool[] startsAName = new bool[char.MaxValue + 1];
+
+    // A bit per hashed pair of first characters: most positions of a text fail here, before the trie walk.
+    private readonly ulong[] startsWithPair = new ulong[PairFilterBits / 64];
     private readonly FrozenDictionary<string, AdministrativeDivision[]> byBlankedName;
     private readonly FrozenDictionary<string, string[]> formsByCode;
 
@@ -90,7 +95,8 @@ internal sealed class DivisionNameIndex
     /// <summary>The longest written form starting at <paramref name="position"/>, or null.</summary>
     public DivisionName? LongestMatchAt(string text, int position)
     {
-        if (position < 0 || position >= text.Length || !startsAName[text[position]])
+        if (position < 0 || position + 1 >= text.Length || !startsAName[text[position]]
+            || !HasPair(text[position], text[position + 1]))
         {
             return null;
         }
@@ -159,7 +165,17 @@ internal sealed class DivisionNameIndex
 
         node.Name = name;
         startsAName[name.Text[0]] = true;
+        var pair = PairBit(name.Text[0], name.Text[1]);
+        startsWithPair[pair >> 6] |= 1UL << (pair & 63);
     }
+
+    private bool HasPair(char first, char second)
+    {
+        var pair = PairBit(first, second);
+        return (startsWithPair[pair >> 6] & (1UL << (pair & 63))) != 0;
+    }
+
+    private static int PairBit(char first, char second) => ((first * 40_503) ^ second) & (PairFilterBits - 1);
 
     private sealed class Node
     {

@@ -13,13 +13,13 @@ internal static class PhoneNumberScanner
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (!char.IsAsciiDigit(c))
+            var next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (next < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
+            i += next;
             var start = i;
             while (i < text.Length && char.IsAsciiDigit(text[i]))
             {
