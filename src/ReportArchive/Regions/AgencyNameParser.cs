@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ReportArchive.Regions;
 
 /// <summary>
@@ -10,47 +8,6 @@ namespace ReportArchive.Regions;
 internal sealed class AgencyNameParser(DivisionNameIndex names)
 {
     private const int LongestDivisionName = 12;
-    private static readonly string[] TitleTails = ["政府信息公开", "年度报告", "工作报告", "关于"];
-
-    /// <summary>
-    /// Drops whitespace and markup, and cuts off what follows the name when a whole title line is passed
-    /// (a year, 政府信息公开…, 关于…).
-    /// </summary>
-    public static string Normalize(string? agency)
-    {
-        if (string.IsNullOrEmpty(agency))
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder(agency.Length);
-        foreach (var c in agency)
-        {
-            if (char.IsWhiteSpace(c) || c is '#' or '*' or '《' or '》' or '“' or '”' or '"' or '\u200b' or '\ufeff')
-            {
-                continue;
-            }
-
-            if (char.IsAsciiDigit(c) && builder.Length > 0)
-            {
-                break;
-            }
-
-            builder.Append(c);
-        }
-
-        var name = builder.ToString();
-        foreach (var tail in TitleTails)
-        {
-            var at = name.IndexOf(tail, StringComparison.Ordinal);
-            if (at > 0)
-            {
-                name = name[..at];
-            }
-        }
-
-        return name;
-    }
 
     public AgencyNameReading Read(string agency)
     {

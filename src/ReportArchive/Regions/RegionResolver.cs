@@ -1,3 +1,5 @@
+using ReportArchive.Agencies;
+
 namespace ReportArchive.Regions;
 
 /// <summary>
@@ -35,7 +37,7 @@ public sealed class RegionResolver
     /// <summary>Resolves one report. Never throws: null or garbage gives an unknown region and level.</summary>
     public RegionResolution Resolve(string agency, string text)
     {
-        var name = AgencyNameParser.Normalize(agency);
+        var name = AgencyName.Normalize(agency);
         text ??= string.Empty;
         var evidence = new RegionEvidence(text, Divisions, names, AreaCodes);
         var warnings = new List<string>();
