@@ -19,7 +19,27 @@ internal sealed class AgencyNameParser(DivisionNameIndex names)
             }
         }
 
-        return RepairAt(agency, 0, within: null) ?? AgencyNameReading.Nothing(agency);
+        return RepairAt(agency, 0, within: null) ?? ShortNameIn(agency) ?? AgencyNameReading.Nothing(agency);
+    }
+
+    /// <summary>
+    /// The last resort: a short name alone (中国人民银行郑州中心支行 names 郑州市). Only provinces and
+    /// prefectures have short names, and an agency name seldom holds one that is no place.
+    /// </summary>
+    private AgencyNameReading? ShortNameIn(string agency)
+    {
+        for (var start = 0; start < agency.Length; start++)
+        {
+            if (names.LongestMatchAt(agency, start) is { ShortOnly.Count: > 0 } name)
+            {
+                return new AgencyNameReading(agency, name.ShortOnly, name.Text, start + name.Text.Length, Repaired: false)
+                {
+                    ByShortName = true,
+                };
+            }
+        }
+
+        return null;
     }
 
     private AgencyNameReading? ChainAt(string agency, int start)

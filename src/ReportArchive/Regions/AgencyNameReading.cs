@@ -13,5 +13,8 @@ internal sealed record AgencyNameReading(
     int End,
     bool Repaired)
 {
+    /// <summary>True when the only name found is a short one (郑州 for 郑州市).</summary>
+    public bool ByShortName { get; init; }
+
     public static AgencyNameReading Nothing(string agency) => new(agency, [], null, 0, false);
 }

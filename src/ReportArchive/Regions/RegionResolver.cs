@@ -46,6 +46,10 @@ public sealed class RegionResolver
         var reading = parser.Read(name);
         var township = AgencyBodyKinds.IsTownship(name.AsSpan(reading.End));
         var candidates = reading.Repaired ? AcceptRepair(reading, evidence, warnings, reasons) : reading.Candidates;
+        if (reading.ByShortName)
+        {
+            reasons.Add($"the agency name names {reading.Written} only by its short name");
+        }
 
         if (candidates.Count == 0)
         {

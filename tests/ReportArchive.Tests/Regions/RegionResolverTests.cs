@@ -93,6 +93,14 @@ public sealed class RegionResolverTests
     }
 
     [Fact]
+    public void Resolve_AgencyNamingItsCityOnlyByShortName_TakesTheCity()
+    {
+        var resolution = Resolver.Resolve("中国人民银行郑州中心支行", "");
+
+        Assert.Equal(("河南省", "郑州市", null, RegionLevels.City), Where(resolution));
+    }
+
+    [Fact]
     public void Resolve_CityBody_HasProvinceAndCityButNoCounty()
     {
         var resolution = Resolver.Resolve("郑州市工业和信息化局", "");
