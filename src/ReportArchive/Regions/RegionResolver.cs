@@ -120,7 +120,12 @@ public sealed class RegionResolver
             && (written.Length >= 4 || support.Count > 0);
         if (!agrees)
         {
-            warnings.Add($"{written} is no division name and no single division one character away fits the text");
+            // 开发区, 高新区: three-character words are no garbled names worth a warning.
+            if (written.Length >= 4)
+            {
+                warnings.Add($"{written} is no division name and no single division one character away fits the text");
+            }
+
             return [];
         }
 

@@ -207,6 +207,7 @@ public sealed class RegionResolverTests
         var resolution = Resolver.Resolve("开发区管委会", "");
 
         Assert.Equal(ResolvedRegion.None, resolution.Region);
+        Assert.Empty(resolution.Warnings);
     }
 
     [Fact]
