@@ -51,7 +51,8 @@ public sealed class RegionResolver
             reasons.Add($"the agency name names {reading.Written} only by its short name");
         }
 
-        if (candidates.Count == 0)
+        var fromAgency = candidates.Count > 0;
+        if (!fromAgency)
         {
             if (AgencyBodyKinds.IsCentral(name))
             {
@@ -72,7 +73,10 @@ public sealed class RegionResolver
         }
 
         var region = Choose(candidates, evidence, warnings, reasons);
-        var level = township ? RegionLevels.Township : LevelOf(region, candidates, name);
+        // 区工信局 whose text names only 临沂市 is still a county body.
+        var level = township ? RegionLevels.Township
+            : fromAgency ? LevelOf(region, candidates, name)
+            : AgencyBodyKinds.LevelFromLeadingCharacter(name) ?? LevelOf(region, candidates, name);
         return new RegionResolution(region.Region, level, warnings) { Evidence = reasons };
     }
 

@@ -2,7 +2,8 @@ namespace ReportArchive.Regions;
 
 /// <summary>
 /// The region of a report. When <see cref="Ambiguous"/> is false the fields describe the one division the
-/// report belongs to. When it is true, <see cref="Candidates"/> lists every division the name may denote and
+/// report belongs to, and <see cref="Candidates"/> holds it first, then any other division of the same name
+/// that the evidence ruled out. When it is true, <see cref="Candidates"/> lists every division the name may denote and
 /// the fields keep only what all candidates share, from the top (the province when they share it, …);
 /// <see cref="Code"/> is then the code of that shared part. Everything is null and the candidates empty
 /// when no region is known (central bodies, or no division named).

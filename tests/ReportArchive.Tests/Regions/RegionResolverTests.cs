@@ -221,6 +221,14 @@ public sealed class RegionResolverTests
     }
 
     [Fact]
+    public void Resolve_CountyAgencyWhoseTextNamesOnlyItsCity_KeepsLevelCounty()
+    {
+        var resolution = Resolver.Resolve("区工信局", "在临沂市委、市政府的领导下，临沂市……");
+
+        Assert.Equal(("山东省", "临沂市", null, RegionLevels.County), Where(resolution));
+    }
+
+    [Fact]
     public void Resolve_WholeTitleLinePassedAsAgency_ReadsOnlyTheName()
     {
         var resolution = Resolver.Resolve("# 海原县工业信息化和商务局 2021年政府信息公开工作年度报告", "");
