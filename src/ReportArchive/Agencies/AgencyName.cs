@@ -5,6 +5,9 @@ namespace ReportArchive.Agencies;
 /// <summary>The name of a reporting body as the classifiers read it.</summary>
 internal static class AgencyName
 {
+    /// <summary>Longer than any real agency name; a longer input is a whole paragraph and is cut.</summary>
+    private const int LongestName = 100;
+
     private static readonly string[] TitleTails = ["政府信息公开", "年度报告", "工作报告", "关于"];
 
     /// <summary>
@@ -26,7 +29,7 @@ internal static class AgencyName
                 continue;
             }
 
-            if (char.IsAsciiDigit(c) && builder.Length > 0)
+            if ((char.IsAsciiDigit(c) && builder.Length > 0) || builder.Length == LongestName)
             {
                 break;
             }

@@ -294,6 +294,19 @@ public sealed class RegionResolverTests
     }
 
     [Fact]
+    public void Resolve_HugeInput_StaysFast()
+    {
+        var agency = string.Concat(Enumerable.Repeat("河东区临沂", 20_000));
+        var text = string.Concat(Enumerable.Repeat("河东区0539-2932177临沂市", 50_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var resolution = Resolver.Resolve(agency, text);
+
+        Assert.True(watch.ElapsedMilliseconds < 2_000, $"{watch.ElapsedMilliseconds} ms");
+        Assert.Equal("河东区", resolution.Region.County);
+    }
+
+    [Fact]
     public void Default_IsOneSharedInstance()
     {
         Assert.Same(RegionResolver.Default, RegionResolver.Default);
