@@ -1,0 +1,8 @@
+namespace ReportArchive.Regions;
+
+internal enum DivisionNameKind
+{
+    Official,
+    Alias,
+    Short,
+}

@@ -1,0 +1,119 @@
+namespace ReportArchive.Regions;
+
+/// <summary>
+/// The evidence one report's text gives about where it comes from, gathered lazily: phone area codes
+/// (strong: 0539 is 临沂市), names of a candidate's parents (临沂市, 山东省; short names count less), and the
+/// provincial portal domains of its web addresses (weak).
+/// </summary>
+internal sealed class RegionEvidence(string text, AdministrativeDivisions divisions, DivisionNameIndex names, PhoneAreaCodes areaCodes)
+{
+    private const int PhoneWeight = 4;
+    private const int ParentWeight = 3;
+    private const int AncestorWeight = 2;
+    private const int ShortNameWeight = 1;
+    private const int DomainWeight = 1;
+
+    private List<string>? phoneAreaCodes;
+    private List<string>? domainProvinces;
+
+    public IReadOnlyList<string> PhoneAreaCodes => phoneAreaCodes ??= PhoneNumberScanner.FindAreaCodes(text, areaCodes);
+
+    private List<string> DomainProvinces => domainProvinces ??= WebsiteDomainHints.ProvinceCodes(text);
+
+    /// <summary>Scores every candidate; picks one only when it alone has the highest positive score.</summary>
+    public EvidenceDecision Decide(IReadOnlyList<AdministrativeDivision> candidates)
+    {
+        AdministrativeDivision? best = null;
+        var bestScore = 0;
+        var secondScore = 0;
+        List<string> bestReasons = [];
+        foreach (var candidate in candidates)
+        {
+            var reasons = new List<string>();
+            var score = Score(candidate, reasons);
+            if (score > bestScore)
+            {
+                secondScore = bestScore;
+                bestScore = score;
+                best = candidate;
+                bestReasons = reasons;
+            }
+            else if (score > secondScore)
+            {
+                secondScore = score;
+            }
+        }
+
+        return bestScore > secondScore && best is not null
+            ? new EvidenceDecision(best, bestReasons)
+            : new EvidenceDecision(null, []);
+    }
+
+    /// <summary>The evidence for one division (positive score and reasons), for a name that needs support.</summary>
+    public int Support(AdministrativeDivision division, List<string> reasons) => Score(division, reasons);
+
+    /// <summary>The area codes in the text that point elsewhere, when none points to <paramref name="division"/>.</summary>
+    public IReadOnlyList<string> ContradictingAreaCodes(AdministrativeDivision division)
+    {
+        var codes = PhoneAreaCodes;
+        if (codes.Count == 0 || codes.Any(code => AreaCodeCovers(code, division)))
+        {
+            return [];
+        }
+
+        return codes;
+    }
+
+    private int Score(AdministrativeDivision candidate, List<string> reasons)
+    {
+        var score = 0;
+        var path = divisions.PathOf(candidate);
+        for (var i = path.Count - 2; i >= 0; i--)
+        {
+            var ancestor = path[i];
+            var forms = names.FormsOf(ancestor);
+            if (text.Contains(ancestor.Name, StringComparison.Ordinal))
+            {
+                score += i == path.Count - 2 ? ParentWeight : AncestorWeight;
+                reasons.Add($"the text names {ancestor.Name}");
+            }
+            else if (forms.FirstOrDefault(form => form != ancestor.Name && text.Contains(form, StringComparison.Ordinal)) is { } form)
+            {
+                score += ShortNameWeight;
+                reasons.Add($"the text names {form} ({ancestor.Name})");
+            }
+        }
+
+        foreach (var code in PhoneAreaCodes)
+        {
+            if (AreaCodeCovers(code, candidate))
+            {
+                score += PhoneWeight;
+                reasons.Add($"phone area code 0{code} is in {string.Join('/', path.Select(d => d.Name))}");
+                break;
+            }
+        }
+
+        if (DomainProvinces.Contains(candidate.Code[..2]))
+        {
+            score += DomainWeight;
+            reasons.Add($"a website of the {path[0].Name} portal domain");
+        }
+
+        return score;
+    }
+
+    private bool AreaCodeCovers(string areaCode, AdministrativeDivision division)
+    {
+        foreach (var prefix in areaCodes.DivisionsFor(areaCode))
+        {
+            // 0539 covers 河东区 (371312); 0371 is within 河南省 (41) for a provincial body.
+            if (AdministrativeDivisions.IsWithin(division.Code, prefix) || AdministrativeDivisions.IsWithin(prefix, division.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

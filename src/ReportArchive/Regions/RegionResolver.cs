@@ -1,0 +1,240 @@
+using ReportArchive.Agencies;
+
+namespace ReportArchive.Regions;
+
+/// <summary>
+/// Resolves the region (province, city, county) and the level of the body that wrote a report, from the
+/// agency name first and then the rest of the text. A name found in several places (河东区: 天津市 and
+/// 临沂市) is decided by evidence in the text (parent names, phone area code, website domain) or stays
+/// ambiguous with its candidates; a name garbled by extraction (灋河回族区) is repaired when exactly one
+/// division is one character away and the text does not contradict it. Immutable and thread-safe.
+/// </summary>
+public sealed class RegionResolver
+{
+    private static readonly Lazy<RegionResolver> DefaultResolver =
+        new(() => new RegionResolver(AdministrativeDivisions.LoadEmbedded(), PhoneAreaCodes.LoadEmbedded()));
+
+    private readonly DivisionNameIndex names;
+    private readonly AgencyNameParser parser;
+
+    public RegionResolver(AdministrativeDivisions divisions, PhoneAreaCodes areaCodes)
+    {
+        ArgumentNullException.ThrowIfNull(divisions);
+        ArgumentNullException.ThrowIfNull(areaCodes);
+        Divisions = divisions;
+        AreaCodes = areaCodes;
+        names = new DivisionNameIndex(divisions);
+        parser = new AgencyNameParser(names);
+    }
+
+    /// <summary>The resolver over the embedded division and area-code tables, loaded once on first use.</summary>
+    public static RegionResolver Default => DefaultResolver.Value;
+
+    public AdministrativeDivisions Divisions { get; }
+
+    public PhoneAreaCodes AreaCodes { get; }
+
+    /// <summary>Resolves one report. Never throws: null or garbage gives an unknown region and level.</summary>
+    public RegionResolution Resolve(string agency, string text)
+    {
+        var name = AgencyName.Normalize(agency);
+        text ??= string.Empty;
+        var evidence = new RegionEvidence(text, Divisions, names, AreaCodes);
+        var warnings = new List<string>();
+        var reasons = new List<string>();
+
+        var reading = parser.Read(name);
+        var township = AgencyBodyKinds.IsTownship(name.AsSpan(reading.End));
+        var candidates = reading.Repaired ? AcceptRepair(reading, evidence, warnings, reasons) : reading.Candidates;
+        if (reading.ByShortName)
+        {
+            reasons.Add($"the agency name names {reading.Written} only by its short name");
+        }
+
+        var fromAgency = candidates.Count > 0;
+        if (!fromAgency)
+        {
+            if (AgencyBodyKinds.IsCentral(name))
+            {
+                return new RegionResolution(ResolvedRegion.None, RegionLevels.Central, warnings);
+            }
+
+            var wanted = township ? DivisionLevel.County : LevelOfLeadingCharacter(name);
+            candidates = FromText(text, wanted, within: null, reasons);
+        }
+        else if (township && candidates.Count == 1 && candidates[0].Level != DivisionLevel.County)
+        {
+            // 东莞市XX镇 has no county above it; XX市XX镇 elsewhere may name its county in the text.
+            var counties = FromText(text, DivisionLevel.County, candidates[0], reasons);
+            if (counties.Count > 0)
+            {
+                candidates = counties;
+            }
+        }
+
+        var region = Choose(candidates, evidence, warnings, reasons);
+        // 区工信局 whose text names only 临沂市 is still a county body.
+        var level = township ? RegionLevels.Township
+            : fromAgency ? LevelOf(region, candidates, name)
+            : AgencyBodyKinds.LevelFromLeadingCharacter(name) ?? LevelOf(region, candidates, name);
+        return new RegionResolution(region.Region, level, warnings) { Evidence = reasons };
+    }
+
+    private IReadOnlyList<AdministrativeDivision> AcceptRepair(
+        AgencyNameReading reading, RegionEvidence evidence, List<string> warnings, List<string> reasons)
+    {
+        var written = reading.Written!;
+        var candidates = reading.Candidates;
+        AdministrativeDivision? repaired = null;
+        var support = new List<string>();
+        var howChosen = "the only division one character away";
+        if (candidates.Count == 1)
+        {
+            repaired = candidates[0];
+            evidence.Support(repaired, support);
+        }
+        else
+        {
+            var decision = evidence.Decide(candidates);
+            repaired = decision.Chosen;
+            support.AddRange(decision.Reasons);
+            if (repaired is null)
+            {
+                var near = candidates
+                    .Where(c => GarbledCharacters.Replaced(written, c.Name) is { } pair && GarbledCharacters.AreNear(pair.Written, pair.Official))
+                    .ToList();
+                if (near.Count == 1)
+                {
+                    repaired = near[0];
+                    evidence.Support(repaired, support);
+                    var garbled = GarbledCharacters.Replaced(written, repaired.Name)!.Value.Written;
+                    howChosen = $"of the divisions one character away ({string.Join("、", candidates.Select(c => c.Name))}) "
+                        + $"the one whose character lies near {garbled} in radical and stroke order";
+                }
+            }
+            else
+            {
+                howChosen = $"of the divisions one character away ({string.Join("、", candidates.Select(c => c.Name))}) the one the text supports";
+            }
+        }
+
+        // Three characters leave one to agree besides the suffix: such a repair needs support in the text.
+        var agrees = repaired is not null
+            && evidence.ContradictingAreaCodes(repaired).Count == 0
+            && (written.Length >= 4 || support.Count > 0);
+        if (!agrees)
+        {
+            // 开发区, 高新区: three-character words are no garbled names worth a warning.
+            if (written.Length >= 4)
+            {
+                warnings.Add($"{written} is no division name and no single division one character away fits the text");
+            }
+
+            return [];
+        }
+
+        warnings.Add($"{written} is no division name; read as {repaired!.Name} ({PathText(repaired)}), {howChosen}");
+        reasons.AddRange(support);
+        return [repaired];
+    }
+
+    private IReadOnlyList<AdministrativeDivision> FromText(
+        string text, DivisionLevel? wanted, AdministrativeDivision? within, List<string> reasons)
+    {
+        var mention = TextMentions.MostMentioned(text, names, wanted, within)
+            ?? (wanted == DivisionLevel.County ? TextMentions.MostMentioned(text, names, null, within) : null);
+        if (mention is not { } found)
+        {
+            return [];
+        }
+
+        reasons.Add($"the agency name names no division here; the text names {found.Name.Text} {found.Count} time(s)");
+        return found.Divisions;
+    }
+
+    private (ResolvedRegion Region, AdministrativeDivision? Division) Choose(
+        IReadOnlyList<AdministrativeDivision> candidates, RegionEvidence evidence, List<string> warnings, List<string> reasons)
+    {
+        if (candidates.Count == 0)
+        {
+            return (ResolvedRegion.None, null);
+        }
+
+        if (candidates.Count == 1)
+        {
+            var only = candidates[0];
+            var elsewhere = evidence.ContradictingAreaCodes(only);
+            if (elsewhere.Count > 0)
+            {
+                warnings.Add($"phone area code {string.Join(", ", elsewhere.Select(c => "0" + c))} does not belong to {PathText(only)}");
+            }
+
+            return (Resolved(only, candidates), only);
+        }
+
+        var decision = evidence.Decide(candidates);
+        if (decision.Chosen is { } chosen)
+        {
+            reasons.AddRange(decision.Reasons);
+            reasons.Add($"{chosen.Name} chosen among {candidates.Count} divisions of that name");
+            return (Resolved(chosen, candidates), chosen);
+        }
+
+        warnings.Add($"{candidates[0].Name} may be any of {string.Join("; ", candidates.Select(PathText))}: the text does not decide");
+        return (Ambiguous(candidates), null);
+    }
+
+    private ResolvedRegion Resolved(AdministrativeDivision chosen, IReadOnlyList<AdministrativeDivision> candidates)
+    {
+        var spelled = Divisions.ToCandidate(chosen);
+        var all = new List<RegionCandidate>(candidates.Count) { spelled };
+        all.AddRange(candidates.Where(c => c != chosen).Select(Divisions.ToCandidate));
+        return new ResolvedRegion(spelled.Province, spelled.City, spelled.County, chosen.Code, false, all);
+    }
+
+    /// <summary>Keeps what every candidate shares, from the top: the province, then the city.</summary>
+    private ResolvedRegion Ambiguous(IReadOnlyList<AdministrativeDivision> candidates)
+    {
+        var paths = candidates.Select(Divisions.PathOf).ToList();
+        AdministrativeDivision? shared = null;
+        for (var depth = 0; paths.All(p => p.Count > depth && p[depth].Code == paths[0][depth].Code); depth++)
+        {
+            shared = paths[0][depth];
+        }
+
+        var spelled = shared is null ? null : Divisions.ToCandidate(shared);
+        return new ResolvedRegion(
+            spelled?.Province,
+            spelled?.City,
+            spelled?.County,
+            shared?.Code,
+            true,
+            candidates.Select(Divisions.ToCandidate).ToList());
+    }
+
+    private static string? LevelOf(
+        (ResolvedRegion Region, AdministrativeDivision? Division) chosen, IReadOnlyList<AdministrativeDivision> candidates, string agency)
+    {
+        if (chosen.Division is { } division)
+        {
+            return RegionLevels.Of(division.Level);
+        }
+
+        if (candidates.Count > 0 && candidates.All(c => c.Level == candidates[0].Level))
+        {
+            return RegionLevels.Of(candidates[0].Level);
+        }
+
+        return AgencyBodyKinds.LevelFromLeadingCharacter(agency);
+    }
+
+    private static DivisionLevel? LevelOfLeadingCharacter(string agency) => AgencyBodyKinds.LevelFromLeadingCharacter(agency) switch
+    {
+        RegionLevels.Province => DivisionLevel.Province,
+        RegionLevels.City => DivisionLevel.Prefecture,
+        RegionLevels.County => DivisionLevel.County,
+        _ => null,
+    };
+
+    private string PathText(AdministrativeDivision division) => string.Join('/', Divisions.PathOf(division).Select(d => d.Name));
+}

@@ -1,0 +1,142 @@
+using ReportArchive.Agencies;
+
+namespace ReportArchive.Tests.Agencies;
+
+public sealed class AgencyTypeClassifierTests
+{
+    private static readonly AgencyTypeClassifier Classifier = AgencyTypeClassifier.Default;
+
+    [Theory]
+    [InlineData("河东区工信局", new[] { "工业和信息化" })]
+    [InlineData("萝北县工业信息科技局", new[] { "工业和信息化", "科技" })]
+    [InlineData("灋河回族区科技和工业信息化局", new[] { "科技", "工业和信息化" })]
+    [InlineData("海原县工业信息化和商务局", new[] { "工业和信息化", "商务" })]
+    [InlineData("郑州市工业和信息化局", new[] { "工业和信息化" })]
+    public void Classify_SeedAgencies_GiveTheirLabelsInOrder(string agency, string[] expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(agency));
+    }
+
+    [Theory]
+    [InlineData("某县卫健委", "卫生健康")]
+    [InlineData("某市发改委", "发展和改革")]
+    [InlineData("某区人社局", "人力资源和社会保障")]
+    [InlineData("某县住建局", "住房和城乡建设")]
+    [InlineData("某市市监局", "市场监督管理")]
+    [InlineData("某县医保局", "医疗保障")]
+    [InlineData("某县民宗局", "民族宗教")]
+    [InlineData("某市国资委", "国有资产监督管理")]
+    [InlineData("某县退役军人事务局", "退役军人事务")]
+    [InlineData("某区应急管理局", "应急管理")]
+    [InlineData("某县林业和草原局", "林业和草原")]
+    [InlineData("某市信访局", "信访")]
+    [InlineData("某市政务服务和数据管理局", "政务服务和数据管理")]
+    [InlineData("某市行政审批服务局", "政务服务和数据管理")]
+    [InlineData("某县统计局", "统计")]
+    [InlineData("某县审计局", "审计")]
+    [InlineData("某县水务局", "水利")]
+    [InlineData("某县生态环境分局", "生态环境")]
+    [InlineData("某县自然资源局", "自然资源")]
+    [InlineData("某县交通运输局", "交通运输")]
+    [InlineData("某县司法局", "司法")]
+    [InlineData("某县民政局", "民政")]
+    [InlineData("某县财政局", "财政")]
+    [InlineData("某县公安局", "公安")]
+    [InlineData("某县农业农村局", "农业农村")]
+    [InlineData("某县文化和旅游局", "文化和旅游")]
+    [InlineData("教育部", "教育")]
+    [InlineData("国家卫生健康委员会", "卫生健康")]
+    public void Classify_DepartmentOrAbbreviation_GivesItsCanonicalLabel(string agency, string label)
+    {
+        Assert.Equal([label], Classifier.Classify(agency));
+    }
+
+    [Theory]
+    [InlineData("某县教育和体育局", new[] { "教育", "体育" })]
+    [InlineData("某县教体局", new[] { "教育", "体育" })]
+    [InlineData("某县文化广电体育和旅游局", new[] { "文化和旅游", "体育" })]
+    [InlineData("某县农业农村和水利局", new[] { "农业农村", "水利" })]
+    [InlineData("某县科技和工业信息化局", new[] { "科技", "工业和信息化" })]
+    [InlineData("某县发展和改革局（统计局）", new[] { "发展和改革", "统计" })]
+    public void Classify_MergedBureau_CarriesEveryLabelInOrder(string agency, string[] expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(agency));
+    }
+
+    [Theory]
+    [InlineData("河东区人民政府", "人民政府")]
+    [InlineData("某县政府", "人民政府")]
+    [InlineData("河南省人民政府办公厅", "办公厅")]
+    [InlineData("某县人民政府办公室", "办公厅")]
+    [InlineData("某区政府办", "办公厅")]
+    [InlineData("国务院办公厅", "办公厅")]
+    [InlineData("汤河镇人民政府", "乡镇")]
+    [InlineData("某某民族乡人民政府", "乡镇")]
+    [InlineData("某镇", "乡镇")]
+    [InlineData("经八路街道办事处", "街道办事处")]
+    [InlineData("某某街道", "街道办事处")]
+    public void Classify_GovernmentsOfficesTownshipsAndSubdistricts(string agency, string label)
+    {
+        Assert.Equal([label], Classifier.Classify(agency));
+    }
+
+    [Fact]
+    public void Classify_PlaceNameThatLooksLikeADepartment_IsNotTakenForIt()
+    {
+        Assert.Equal(["人民政府"], Classifier.Classify("公安县人民政府"));
+        Assert.Equal(["公安"], Classifier.Classify("公安县公安局"));
+    }
+
+    [Fact]
+    public void Classify_WholeTitleLine_IgnoresThe政府OfTheTitle()
+    {
+        Assert.Equal(["工业和信息化"], Classifier.Classify("河东区工信局 2021 年政府信息公开工作 年度报告"));
+        Assert.Equal(["工业和信息化", "科技"], Classifier.Classify("萝北县工业信息科技局 关于 2020 年度政府信息公开工作的报告"));
+    }
+
+    [Theory]
+    [InlineData("某县城市管理局")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Classify_NoKnownDepartment_GivesOther(string? agency)
+    {
+        Assert.Equal(["其他"], Classifier.Classify(agency!));
+    }
+
+    [Fact]
+    public void Labels_AreTheDocumentedTaxonomyInOrder()
+    {
+        Assert.Equal("人民政府", AgencyTypeClassifier.Labels[0]);
+        Assert.Equal("其他", AgencyTypeClassifier.Labels[^1]);
+        Assert.Equal(35, AgencyTypeClassifier.Labels.Count);
+        Assert.Equal(AgencyTypeClassifier.Labels.Count, AgencyTypeClassifier.Labels.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Forms_OnlyNameLabelsOfTheTaxonomy()
+    {
+        Assert.All(AgencyTypes.Forms.SelectMany(f => f.Labels), label => Assert.Contains(label, AgencyTypeClassifier.Labels));
+        Assert.All(AgencyTypes.Endings, e => Assert.Contains(e.Label, AgencyTypeClassifier.Labels));
+    }
+
+    [Fact]
+    public void Labels_AreAllDocumentedInDocsAgencyTypes()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "agency-types.md"));
+
+        Assert.All(AgencyTypeClassifier.Labels, label => Assert.Contains($"| {label} |", doc, StringComparison.Ordinal));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ReportArchive.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("ReportArchive.sln not found");
+    }
+}
