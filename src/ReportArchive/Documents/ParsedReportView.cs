@@ -1,4 +1,5 @@
 using ReportArchive.Figures;
+using ReportArchive.Regions;
 
 namespace ReportArchive.Documents;
 
@@ -7,7 +8,7 @@ public sealed record ParsedReportView(
     string? Title,
     string? Agency,
     int? Year,
-    ReportRegion Region,
+    ResolvedRegion Region,
     string? Level,
     IReadOnlyList<string> AgencyTypes,
     string? Template,

@@ -1,3 +1,4 @@
+using ReportArchive.Regions;
 namespace ReportArchive.Documents;
 
 /// <summary>What a report says about itself, the fields users filter on (元数据).</summary>
@@ -11,6 +12,6 @@ public sealed record ReportMetadata(
     string? Title,
     string? Agency,
     int? Year,
-    ReportRegion Region,
+    ResolvedRegion Region,
     string? Level,
     IReadOnlyList<string> AgencyTypes);

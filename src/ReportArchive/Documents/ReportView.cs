@@ -1,4 +1,5 @@
 using ReportArchive.Figures;
+using ReportArchive.Regions;
 
 namespace ReportArchive.Documents;
 
@@ -12,7 +13,7 @@ public sealed record ReportView(
     string? Title,
     string? Agency,
     int? Year,
-    ReportRegion Region,
+    ResolvedRegion Region,
     string? Province,
     string? City,
     string? County,

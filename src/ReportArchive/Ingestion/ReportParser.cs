@@ -1,5 +1,7 @@
+using ReportArchive.Agencies;
 using ReportArchive.Documents;
 using ReportArchive.Figures;
+using ReportArchive.Regions;
 
 namespace ReportArchive.Ingestion;
 
@@ -28,7 +30,10 @@ public sealed class ReportParser
             warnings.Add("no report year found in the title or the statistics period");
         }
 
-        var metadata = new ReportMetadata(title, agency, year, ReportRegion.Unknown, null, []);
+        var resolution = RegionResolver.Default.Resolve(agency ?? title ?? "", text);
+        warnings.AddRange(resolution.Warnings);
+        var agencyTypes = agency is null ? [] : AgencyTypeClassifier.Default.Classify(agency);
+        var metadata = new ReportMetadata(title, agency, year, resolution.Region, resolution.Level, agencyTypes);
         var figures = _figures.Extract(text);
         warnings.AddRange(figures.Warnings);
         return new ParsedReport(metadata, figures, warnings);

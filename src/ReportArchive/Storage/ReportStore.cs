@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportArchive.Documents;
 using ReportArchive.Figures;
+using ReportArchive.Regions;
 
 namespace ReportArchive.Storage;
 
@@ -84,10 +85,10 @@ public sealed class ReportStore(ArchiveDatabase database)
             return null;
         }
 
-        var region = new ReportRegion(
+        var region = new ResolvedRegion(
             NullableString(reader, 8), NullableString(reader, 9), NullableString(reader, 10), NullableString(reader, 11),
             reader.GetInt64(12) != 0,
-            JsonSerializer.Deserialize<List<RegionChoice>>(reader.GetString(13), StorageJson.Options) ?? []);
+            JsonSerializer.Deserialize<List<RegionCandidate>>(reader.GetString(13), StorageJson.Options) ?? []);
         var metadata = new ReportMetadata(
             NullableString(reader, 5), NullableString(reader, 6), reader.IsDBNull(7) ? null : reader.GetInt32(7),
             region, NullableString(reader, 14), ReadAgencyTypes(connection, id));

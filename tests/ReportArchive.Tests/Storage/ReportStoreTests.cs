@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using ReportArchive.Documents;
 using ReportArchive.Figures;
+using ReportArchive.Regions;
 using ReportArchive.Storage;
 using ReportArchive.Tests.Fixtures;
 
@@ -72,7 +73,7 @@ public sealed class ReportStoreTests
     {
         var text = title + "\n正文。";
         var source = new SourceDocument(fileName, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))), text, "UTF-8");
-        var region = new ReportRegion("河南省", "郑州市", null, "4101", true, [new RegionChoice("4101", "河南省", "郑州市", null)]);
+        var region = new ResolvedRegion("河南省", "郑州市", null, "4101", true, [new RegionCandidate("4101", "河南省", "郑州市", null)]);
         var metadata = new ReportMetadata(title, title[..2], 2021, region, "city", ["工业和信息化", "商务"]);
         var extraction = new FigureExtraction("2021", figures, [new FigureCheck("requests.balance.total", false, "expected 3, printed 2")], []);
         return IndexedReport.Create(source, new ParsedReport(metadata, extraction, ["a warning"]));
