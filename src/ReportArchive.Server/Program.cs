@@ -1,6 +1,7 @@
 using ReportArchive.Json;
 using ReportArchive.Server.Health;
 using ReportArchive.Server.Hosting;
+using ReportArchive.Server.Regions;
 using ReportArchive.Server.Reports;
 using ReportArchive.Server.Search;
 
@@ -26,6 +27,7 @@ app.MapOpenApi();
 app.MapHealthEndpoints();
 app.MapSearchEndpoints();
 app.MapReportEndpoints();
+app.MapRegionEndpoints();
 app.Run();
 
 /// <summary>The server's entry point; public so in-process tests can host it.</summary>

@@ -24,7 +24,7 @@ public sealed class SearchApiTests
             ["id", "fileName", "title", "agency", "year", "province", "city", "county", "agencyTypes", "level", "score", "checksFailed", "snippets"],
             hits[0]!.AsObject().Select(p => p.Key).ToArray());
         Assert.All(hits, hit => Assert.Contains(hit!["snippets"]!.AsArray(), s => ((string)s!).Contains("<mark>行政诉讼</mark>", StringComparison.Ordinal)));
-        Assert.Equal(["year", "province", "city", "agencyType", "level", "checks"], body["facets"]!.AsObject().Select(p => p.Key).ToArray());
+        Assert.Equal(["year", "province", "city", "agencyType", "level", "checks", "regions"], body["facets"]!.AsObject().Select(p => p.Key).ToArray());
     }
 
     [Fact]
@@ -99,6 +99,20 @@ public sealed class SearchApiTests
     }
 
     [Fact]
+    public async Task Regions_IsTheTreeOfRegionsPresent_AndFiltersByCodePrefix()
+    {
+        await using var app = await ReportArchiveApp.StartAsync();
+        using var client = app.CreateClient();
+        var tree = (await GetJsonAsync(client, "/api/regions")).AsArray();
+        Assert.Equal("""{"value":"河南省","code":"41","count":2,"children":[{"value":"洛阳市","code":"4103","count":1,"children":[{"value":"瀍河回族区","code":"410304","count":1,"children":[]}]},{"value":"郑州市","code":"4101","count":1,"children":[]}]}""",
+            tree[0]!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Equal(4, tree.Count);
+        var luoyang = await GetJsonAsync(client, "/api/search?region=4103");
+        Assert.Equal("002_03dce372dd454866.txt", (string)Assert.Single(luoyang["hits"]!.AsArray())!["fileName"]!);
+        Assert.Equal(2, (int)(await GetJsonAsync(client, "/api/search?province=河南省"))["total"]!);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesEveryEndpoint()
     {
         await using var app = await ReportArchiveApp.StartAsync();
@@ -108,7 +122,7 @@ public sealed class SearchApiTests
         Assert.Contains("/api/search", paths.Select(p => p.Key));
         Assert.Contains("/api/reports/{id}", paths.Select(p => p.Key));
         var parameters = paths["/api/search"]!["get"]!["parameters"]!.AsArray().Select(p => (string)p!["name"]!).ToArray();
-        Assert.Equal(["q", "year", "province", "city", "county", "agencyType", "level", "checks", "page", "pageSize"], parameters);
+        Assert.Equal(["q", "year", "province", "city", "county", "agencyType", "level", "checks", "region", "page", "pageSize"], parameters);
     }
 
     [Fact]

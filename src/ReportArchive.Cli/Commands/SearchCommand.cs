@@ -21,6 +21,7 @@ internal static class SearchCommand
         var province = new Option<string[]>("--province") { Description = "Province name; repeat to OR." };
         var city = new Option<string[]>("--city") { Description = "City name; repeat to OR." };
         var county = new Option<string[]>("--county") { Description = "County name; repeat to OR." };
+        var region = new Option<string[]>("--region") { Description = "Division code prefix (4103) or name; repeat to OR." };
         var agencyType = new Option<string[]>("--agency-type") { Description = "Agency type label; repeat to OR." };
         var level = new Option<string[]>("--level") { Description = "central, province, city, county or township." };
         var checks = new Option<string[]>("--checks") { Description = "passed or failed: whether the report's tables add up." };
@@ -29,7 +30,7 @@ internal static class SearchCommand
         var pageSize = new Option<int>("--page-size") { Description = "Hits per page, 1-100.", DefaultValueFactory = _ => SearchRequest.DefaultPageSize };
         var command = new Command("search", "Search the archive.")
         {
-            query, year, province, city, county, agencyType, level, checks, page, pageSize, CommonOptions.Json,
+            query, year, province, city, county, region, agencyType, level, checks, page, pageSize, CommonOptions.Json,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -46,7 +47,8 @@ internal static class SearchCommand
             }
 
             var filters = new SearchFilters(years, List(result.GetValue(province)), List(result.GetValue(city)),
-                List(result.GetValue(county)), List(result.GetValue(agencyType)), List(result.GetValue(level)), List(result.GetValue(checks)));
+                List(result.GetValue(county)), List(result.GetValue(agencyType)), List(result.GetValue(level)), List(result.GetValue(checks)),
+                List(result.GetValue(region)));
             var store = new ReportStore(ArchiveDatabase.Open(result.GetRequiredValue(CommonOptions.DataDirectory)));
             var searcher = new Searcher(store, new ReportCatalog(store));
             var found = searcher.Search(new SearchRequest(result.GetValue(query), filters, result.GetValue(page), size), cancellationToken);

@@ -17,6 +17,7 @@ public sealed record SearchParameters(
     [FromQuery(Name = "agencyType")] string[]? AgencyType,
     [FromQuery(Name = "level")] string[]? Level,
     [FromQuery(Name = "checks")] string[]? Checks,
+    [FromQuery(Name = "region")] string[]? Region,
     [FromQuery(Name = "page")] string? Page,
     [FromQuery(Name = "pageSize")] string? PageSize)
 {
@@ -60,7 +61,7 @@ public sealed record SearchParameters(
             return (null, errors);
         }
 
-        var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level), Values(Checks));
+        var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level), Values(Checks), Values(Region));
         return (new SearchRequest(Q, filters, page, pageSize), errors);
     }
 

@@ -10,6 +10,7 @@ public sealed record CatalogEntry(
     string? Province,
     string? City,
     string? County,
+    string? RegionCode,
     string? Level,
     IReadOnlyList<string> AgencyTypes,
     int FailedChecks);

@@ -66,7 +66,7 @@ public sealed class ReportCatalog(ReportStore store)
         var entries = new Dictionary<long, CatalogEntry>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT id, file_name, title, agency, year, province, city, county, level FROM reports";
+            command.CommandText = "SELECT id, file_name, title, agency, year, province, city, county, region_code, level FROM reports";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -81,6 +81,7 @@ public sealed class ReportCatalog(ReportStore store)
                     Interned(reader, 6),
                     Interned(reader, 7),
                     Interned(reader, 8),
+                    Interned(reader, 9),
                     types.TryGetValue(id, out var list) ? list : [],
                     failedChecks.GetValueOrDefault(id));
             }

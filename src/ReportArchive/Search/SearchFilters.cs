@@ -3,6 +3,8 @@ namespace ReportArchive.Search;
 /// <summary>
 /// Facet filters: the values of one field are alternatives (OR), different fields must all hold (AND). An empty
 /// list does not filter.
+/// <see cref="Regions"/> takes a division code prefix (<c>4103</c>: 洛阳市 and below) or a division name (province,
+/// city or county).
 /// </summary>
 public sealed record SearchFilters(
     IReadOnlyList<YearRange> Years,
@@ -11,14 +13,16 @@ public sealed record SearchFilters(
     IReadOnlyList<string> Counties,
     IReadOnlyList<string> AgencyTypes,
     IReadOnlyList<string> Levels,
-    IReadOnlyList<string> Checks)
+    IReadOnlyList<string> Checks,
+    IReadOnlyList<string> Regions)
 {
     /// <summary>The values of the <c>checks</c> filter: every check of the report held, or at least one failed.</summary>
     public const string ChecksPassed = "passed";
     public const string ChecksFailed = "failed";
 
-    public static SearchFilters None { get; } = new([], [], [], [], [], [], []);
+    public static SearchFilters None { get; } = new([], [], [], [], [], [], [], []);
 
     public bool IsEmpty =>
-        Years.Count + Provinces.Count + Cities.Count + Counties.Count + AgencyTypes.Count + Levels.Count + Checks.Count == 0;
+        Years.Count + Provinces.Count + Cities.Count + Counties.Count + AgencyTypes.Count + Levels.Count + Checks.Count
+        + Regions.Count == 0;
 }

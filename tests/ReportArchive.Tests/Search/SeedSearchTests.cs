@@ -70,6 +70,47 @@ public sealed class SeedSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public void ProvinceFilter_ReturnsTheHenanReports()
+    {
+        var result = _archive.Search("", SearchFilters.None with { Provinces = ["河南省"] });
+        Assert.Equal(["灋河回族区科技和工业信息化局", "郑州市工业和信息化局"], result.Hits.Select(h => h.Agency!).ToArray());
+    }
+
+    [Theory]
+    [InlineData("4103", new[] { "002_03dce372dd454866.txt" })]
+    [InlineData("41", new[] { "002_03dce372dd454866.txt", "004_a2b6f1dd7f1486f2.txt" })]
+    [InlineData("洛阳市", new[] { "002_03dce372dd454866.txt" })]
+    [InlineData("瀍河回族区", new[] { "002_03dce372dd454866.txt" })]
+    [InlineData("河南省", new[] { "002_03dce372dd454866.txt", "004_a2b6f1dd7f1486f2.txt" })]
+    [InlineData("4101", new[] { "004_a2b6f1dd7f1486f2.txt" })]
+    [InlineData("99", new string[0])]
+    public void RegionFilter_TakesACodePrefixOrAName(string region, string[] files)
+    {
+        var result = _archive.Search("", SearchFilters.None with { Regions = [region] });
+        Assert.Equal(files, result.Hits.Select(h => h.FileName).Order().ToArray());
+    }
+
+    [Fact]
+    public void RegionFacet_IsAProvinceCityCountyTree()
+    {
+        var tree = _archive.Search("公开").Facets.Regions;
+        Assert.Equal(["河南省:41:2", "宁夏回族自治区:64:1", "山东省:37:1", "黑龙江省:23:1"], tree.Select(n => $"{n.Value}:{n.Code}:{n.Count}").ToArray());
+        var henan = tree[0];
+        Assert.Equal(["洛阳市:4103:1", "郑州市:4101:1"], henan.Children.Select(n => $"{n.Value}:{n.Code}:{n.Count}").ToArray());
+        Assert.Equal("瀍河回族区:410304:1", $"{henan.Children[0].Children[0].Value}:{henan.Children[0].Children[0].Code}:{henan.Children[0].Children[0].Count}");
+        Assert.Empty(henan.Children[1].Children);
+    }
+
+    [Fact]
+    public void AgencyTypeAndLevelFacets_CountMergedBureausUnderEveryType()
+    {
+        var facets = _archive.Search("").Facets;
+        Assert.Equal([new FacetValue("工业和信息化", 5), new FacetValue("科技", 2), new FacetValue("商务", 1)], facets.AgencyType);
+        Assert.Equal([new FacetValue("county", 4), new FacetValue("city", 1)], facets.Level);
+        Assert.Equal(2, _archive.Search("", SearchFilters.None with { AgencyTypes = ["科技"] }).Total);
+    }
+
+    [Fact]
     public void EmptyQuery_BrowsesNewestYearFirst()
     {
         var result = _archive.Search(null);

@@ -16,7 +16,8 @@ public static class FacetCounter
             CountField(matches, filters, FacetField.City, e => Single(e.City)),
             CountField(matches, filters, FacetField.AgencyType, e => e.AgencyTypes),
             CountField(matches, filters, FacetField.Level, e => Single(e.Level)),
-            CountField(matches, filters, FacetField.Checks, e => [FilterEvaluator.ChecksValue(e)]));
+            CountField(matches, filters, FacetField.Checks, e => [FilterEvaluator.ChecksValue(e)]),
+            RegionTree.Build(matches.Where(e => FilterEvaluator.Passes(e, filters, FacetField.Region))));
     }
 
     private static IReadOnlyList<string> Single(string? value) => value is null ? [] : [value];

@@ -10,4 +10,5 @@ public enum FacetField
     AgencyType,
     Level,
     Checks,
+    Region,
 }
