@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ReportArchive.Statistics;
 
 /// <summary>
@@ -15,6 +17,7 @@ public sealed record DerivedRate(string Key, string ChineseLabel, IReadOnlyList<
     /// <summary>The formula as text, e.g. <c>(a + b) / c</c>.</summary>
     public string Formula => $"{Terms(Numerator)} / {Terms(Denominator)}";
 
+    [JsonIgnore]
     public IEnumerable<string> Figures => Numerator.Concat(Denominator);
 
     /// <summary>The rate of one report, given a lookup of its figures (null: not printed or not in its template).</summary>
