@@ -1,9 +1,12 @@
 using ReportArchive.Json;
+using ReportArchive.Server.Exports;
 using ReportArchive.Server.Health;
+using ReportArchive.Server.Highlights;
 using ReportArchive.Server.Hosting;
 using ReportArchive.Server.Regions;
 using ReportArchive.Server.Reports;
 using ReportArchive.Server.Search;
+using ReportArchive.Server.Statistics;
 
 // The content root (wwwroot) is the build output, so the server can be started from any folder; the data and seed
 // folders are relative to the current folder.
@@ -28,6 +31,9 @@ app.MapHealthEndpoints();
 app.MapSearchEndpoints();
 app.MapReportEndpoints();
 app.MapRegionEndpoints();
+app.MapStatisticsEndpoints();
+app.MapExportEndpoints();
+app.MapHighlightEndpoints();
 app.Run();
 
 /// <summary>The server's entry point; public so in-process tests can host it.</summary>

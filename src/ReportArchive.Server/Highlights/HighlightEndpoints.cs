@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using ReportArchive.Server.Search;
+using ReportArchive.Storage;
+
+namespace ReportArchive.Server.Highlights;
+
+public static class HighlightEndpoints
+{
+    public static IEndpointRouteBuilder MapHighlightEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/reports/{id:long}/highlights", GetHighlights)
+            .WithName("GetReportHighlights")
+            .WithTags("Reports")
+            .WithSummary("Where the query's terms match in the report's text (the `text` of GET /api/reports/{id}).")
+            .WithDescription("""
+                ranges: [{start, end}] in UTF-16 code units of the text (JavaScript string indices), in order and merged,
+                matched by the search's rule (normalised text contains the normalised term; whitespace and line breaks
+                inside words do not matter). Excluded (-term) terms are not highlighted.
+                """);
+        return routes;
+    }
+
+    private static Results<Ok<ReportHighlights>, NotFound<ProblemDetails>, ValidationProblem> GetHighlights(
+        long id, [FromQuery(Name = "q")] string? q, ReportStore store)
+    {
+        if (q is { Length: > SearchParameters.MaxQueryLength })
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["q"] = [$"the query is {q.Length} characters long; at most {SearchParameters.MaxQueryLength} are allowed"] },
+                title: "Invalid highlight parameters");
+        }
+
+        var texts = store.GetTexts([id]);
+        if (!texts.TryGetValue(id, out var text))
+        {
+            return TypedResults.NotFound(new ProblemDetails
+            {
+                Title = "Report not found",
+                Detail = $"There is no report with id {id}.",
+                Status = StatusCodes.Status404NotFound,
+            });
+        }
+
+        return TypedResults.Ok(new ReportHighlights(id, q, TextHighlighter.Find(text, q)));
+    }
+}

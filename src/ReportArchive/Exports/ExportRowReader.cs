@@ -1,0 +1,72 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using ReportArchive.Search;
+using ReportArchive.Statistics;
+using ReportArchive.Storage;
+
+namespace ReportArchive.Exports;
+
+/// <summary>
+/// Turns a list of matching reports into export rows, reading figures and check counts from the database a chunk
+/// of reports at a time, so an export of the whole archive never holds more than one chunk in memory.
+/// </summary>
+public sealed class ExportRowReader(ReportStore store)
+{
+    public async IAsyncEnumerable<ExportRow> ReadAsync(
+        IReadOnlyList<CatalogEntry> reports, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        foreach (var chunk in reports.Chunk(FigureValueReader.ChunkSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var row in ReadChunk(chunk))
+            {
+                yield return row;
+            }
+
+            await Task.Yield(); // let the writer send what it has before the next chunk is read
+        }
+    }
+
+    private List<ExportRow> ReadChunk(CatalogEntry[] chunk)
+    {
+        var ids = chunk.Select(r => r.Id).ToList();
+        using var connection = store.Database.OpenConnection();
+        using var snapshot = connection.BeginTransaction(deferred: true);
+        var figures = FigureValueReader.Read(connection, ids, keys: null);
+        var details = ReadDetails(connection, ids);
+        var rows = new List<ExportRow>(chunk.Length);
+        foreach (var report in chunk)
+        {
+            var values = figures.GetValueOrDefault(report.Id) ?? new Dictionary<string, decimal?>();
+            var (template, passed, failed) = details.GetValueOrDefault(report.Id);
+            var rates = DerivedRates.All.ToDictionary(r => r.Key, r => r.Evaluate(key => values.GetValueOrDefault(key)).Value, StringComparer.Ordinal);
+            rows.Add(new ExportRow(
+                report.Id, report.FileName, report.Title, report.Agency, report.Year, report.Province, report.City, report.County,
+                report.Level, report.AgencyTypes, template, passed, failed, values, rates));
+        }
+
+        return rows;
+    }
+
+    private static Dictionary<long, (string? Template, int Passed, int Failed)> ReadDetails(SqliteConnection connection, List<long> ids)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT r.id, r.template,
+                   (SELECT count(*) FROM checks c WHERE c.report_id = r.id AND c.ok <> 0),
+                   (SELECT count(*) FROM checks c WHERE c.report_id = r.id AND c.ok = 0)
+            FROM reports r WHERE r.id IN (SELECT value FROM json_each($ids))
+            """;
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        using var reader = command.ExecuteReader();
+        var details = new Dictionary<long, (string?, int, int)>(ids.Count);
+        while (reader.Read())
+        {
+            details[reader.GetInt64(0)] = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3));
+        }
+
+        return details;
+    }
+}

@@ -1,0 +1,118 @@
+using Microsoft.Playwright;
+using ReportArchive.Server.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace ReportArchive.Server.Tests.Browser;
+
+/// <summary>
+/// The web page in a real browser: Microsoft.Playwright (its driver and Node.js come in the NuGet package) driving
+/// Debian's chromium, against the server listening on a loopback port through Kestrel. Fails, never skips, when the
+/// browser is missing: <c>apt-get install -y chromium</c> (or set REPORTARCHIVE_CHROMIUM to another executable).
+/// </summary>
+public sealed class BrowserTests : IAsyncLifetime, IDisposable
+{
+    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("REPORTARCHIVE_CHROMIUM") ?? "/usr/bin/chromium";
+
+    private ArchiveApplication? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private Uri _address = null!;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(ChromiumPath),
+            $"The browser test needs Debian's chromium at {ChromiumPath}: run `apt-get install -y chromium` (.ci/run does), or set REPORTARCHIVE_CHROMIUM.");
+        _app = new ArchiveApplication();
+        _address = await _app.StartOnLoopbackAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    /// <summary>xunit calls this after <see cref="DisposeAsync"/>: the server stops after the browser.</summary>
+    public void Dispose() => _app?.Dispose();
+
+    [Fact]
+    public async Task SearchFacetReportAndStatistics_InARealBrowser()
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add($"{message.Text} ({message.Location})"); };
+        page.PageError += (_, error) => consoleErrors.Add(error);
+
+        // Search: five seeds mention 行政诉讼; snippets show the matches in <mark>.
+        await page.GotoAsync("/");
+        await page.FillAsync("#q", "行政诉讼");
+        await page.ClickAsync("#search-form button[type=submit]");
+        var hits = page.Locator("[data-testid=hit]");
+        await Expect(hits).ToHaveCountAsync(5);
+        await Expect(page.Locator(".snippet mark").First).ToHaveTextAsync("行政诉讼");
+        Assert.Contains("q=" + Uri.EscapeDataString("行政诉讼"), page.Url, StringComparison.OrdinalIgnoreCase);
+
+        // A facet: 2021 narrows to three reports, and the URL holds the filter.
+        await page.Locator("[data-facet=year] input[value='2021']").CheckAsync();
+        await Expect(hits).ToHaveCountAsync(3);
+        Assert.Contains("year=2021", page.Url, StringComparison.Ordinal);
+        await Expect(page.Locator("[data-facet=year] input[value='2021']")).ToBeCheckedAsync();
+
+        // The badge marks the report whose checks failed (郑州: the prose says no litigation, table C gives 9).
+        var failedHit = hits.Filter(new LocatorFilterOptions { Has = page.Locator("[data-testid=checks-failed]") });
+        await Expect(failedHit).ToHaveCountAsync(1);
+
+        // The report page: figure tables, the failed check on its cells, highlighted full text, permalink.
+        await failedHit.Locator("h2 a").ClickAsync();
+        await page.WaitForURLAsync("**/report.html?id=*");
+        await Expect(page.Locator("table.figure-table[data-table=B]")).ToBeVisibleAsync();
+        await Expect(page.Locator("table.figure-table[data-table=A]").First).ToBeVisibleAsync();
+        await Expect(page.Locator("table.figure-table[data-table=C]")).ToBeVisibleAsync();
+        await Expect(page.Locator("td[data-key='requests.new.total']")).ToHaveTextAsync("3");
+        await Expect(page.Locator("td[data-key='requests.new.total']")).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("本年新收"));
+        await Expect(page.Locator("td[data-key='litigationDirect.total']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("check-failed"));
+        var marks = page.Locator("[data-testid=fulltext] mark");
+        Assert.True(await marks.CountAsync() >= 2, "the full text marks the query's matches");
+        Assert.All(await marks.AllTextContentsAsync(), text => Assert.Equal("行政诉讼", text));
+        await Expect(page.Locator("[data-testid=permalink]")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"/report\.html\?id=\d+&q="));
+
+        // Back to the results: the URL restores the search and the facet.
+        await page.GoBackAsync();
+        await Expect(hits).ToHaveCountAsync(3);
+        await Expect(page.Locator("#q")).ToHaveValueAsync("行政诉讼");
+
+        // Statistics: requests.new.total by year over the filtered search, as a chart and a table.
+        await page.ClickAsync("#stats-link");
+        await page.WaitForURLAsync("**/stats.html?*");
+        await Expect(page.Locator("[data-testid=stats-table] tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=stats-table] tbody tr td").Nth(3)).ToHaveTextAsync("3");
+        await Expect(page.Locator("svg.chart rect.bar")).ToHaveCountAsync(1);
+        var exportHref = await page.Locator("#export-csv").GetAttributeAsync("href");
+        Assert.Equal("/api/export?format=csv&q=" + Uri.EscapeDataString("行政诉讼").Replace("%20", "+", StringComparison.Ordinal) + "&year=2021", exportHref);
+
+        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+    }
+
+    [Fact]
+    public async Task BookmarkedUrl_RestoresQueryAndFilters()
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
+
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("行政诉讼") + "&year=2020");
+
+        await Expect(page.Locator("[data-testid=hit]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#q")).ToHaveValueAsync("行政诉讼");
+        await Expect(page.Locator("[data-facet=year] input[value='2020']")).ToBeCheckedAsync();
+    }
+}
