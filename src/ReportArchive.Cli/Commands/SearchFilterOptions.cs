@@ -1,0 +1,60 @@
+using System.CommandLine;
+using ReportArchive.Search;
+
+namespace ReportArchive.Cli.Commands;
+
+/// <summary>The query argument and filter options of <c>search</c> and <c>export</c>, and the request they make.</summary>
+internal sealed class SearchFilterOptions
+{
+    public Argument<string> Query { get; } = new("query")
+    {
+        Description = "Terms (all must occur), \"exact strings\", a OR b, -excluded. Empty with filters: browse.",
+        DefaultValueFactory = _ => "",
+    };
+
+    public Option<string[]> Year { get; } = new("--year") { Description = "Year or range (2019..2021); repeat to OR.", AllowMultipleArgumentsPerToken = true };
+
+    public Option<string[]> Province { get; } = new("--province") { Description = "Province name; repeat to OR." };
+
+    public Option<string[]> City { get; } = new("--city") { Description = "City name; repeat to OR." };
+
+    public Option<string[]> County { get; } = new("--county") { Description = "County name; repeat to OR." };
+
+    public Option<string[]> Region { get; } = new("--region") { Description = "Division code prefix (4103) or name; repeat to OR." };
+
+    public Option<string[]> AgencyType { get; } = new("--agency-type") { Description = "Agency type label; repeat to OR." };
+
+    public Option<string[]> Level { get; } = new("--level") { Description = "central, province, city, county or township." };
+
+    public Option<string[]> Checks { get; } = CreateChecks();
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Query);
+        foreach (var option in new[] { Year, Province, City, County, Region, AgencyType, Level, Checks })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    public SearchFilters Filters(ParseResult result)
+    {
+        var years = new List<YearRange>();
+        foreach (var value in result.GetValue(Year) ?? [])
+        {
+            years.Add(YearRange.Parse(value) ?? throw new CommandLineException($"--year: '{value}' is not a year (2021) or a range (2019..2021)"));
+        }
+
+        return new SearchFilters(years, List(result.GetValue(Province)), List(result.GetValue(City)), List(result.GetValue(County)),
+            List(result.GetValue(AgencyType)), List(result.GetValue(Level)), List(result.GetValue(Checks)), List(result.GetValue(Region)));
+    }
+
+    private static Option<string[]> CreateChecks()
+    {
+        var checks = new Option<string[]>("--checks") { Description = "passed or failed: whether the report's tables add up." };
+        checks.AcceptOnlyFromAmong(SearchFilters.ChecksPassed, SearchFilters.ChecksFailed);
+        return checks;
+    }
+
+    private static List<string> List(string[]? values) => values?.ToList() ?? [];
+}
