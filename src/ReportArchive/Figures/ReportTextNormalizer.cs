@@ -52,6 +52,9 @@ internal static partial class ReportTextNormalizer
                 case '*' when i + 1 < line.Length && line[i + 1] == '*':
                     i++;
                     break;
+                case '\u0007' or '\u000b':
+                    builder.Append('\t');
+                    break;
                 case '\u3000' or '\u00a0' or '\u2002' or '\u2003' or '\u2009':
                     builder.Append(' ');
                     break;

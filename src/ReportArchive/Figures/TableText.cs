@@ -85,7 +85,7 @@ internal sealed class TableText
                     i++;
                 }
 
-                if (i > pieceStart && Classify(Text.AsSpan(pieceStart, i - pieceStart)) is { } classified)
+                if (i > pieceStart && Classify(Text.AsSpan(pieceStart, i - pieceStart)) is { } classified && !IsInsideText(pieceStart, i, start, end))
                 {
                     tokens.Add(new CellToken(pieceStart, i, line, classified.Kind, classified.Value));
                 }
@@ -96,6 +96,18 @@ internal sealed class TableText
     }
 
     public static bool IsSeparator(char c) => c is ' ' or '\t' or '\n';
+
+    /// <summary>
+    /// A number set in running text of one cell ("保留 4 位小数", "不予公开 1 属于国家秘密"): a single space and
+    /// Chinese text on both sides. Cell boundaries are tabs or runs of spaces, never a single space.
+    /// </summary>
+    private bool IsInsideText(int pieceStart, int pieceEnd, int lineStart, int lineEnd)
+        => pieceStart - 2 >= lineStart && pieceEnd + 1 < lineEnd
+            && Text[pieceStart - 1] == ' ' && IsChineseText(Text[pieceStart - 2])
+            && Text[pieceEnd] == ' ' && IsChineseText(Text[pieceEnd + 1]);
+
+    private static bool IsChineseText(char c)
+        => c is >= '\u4e00' and <= '\u9fff' or >= '\u3001' and <= '\u303f' or >= '\uff01' and <= '\uff0f' or >= '\uff1a' and <= '\uff5e';
 
     private static (CellTokenKind Kind, decimal? Value)? Classify(ReadOnlySpan<char> piece)
     {

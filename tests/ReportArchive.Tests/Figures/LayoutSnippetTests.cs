@@ -200,6 +200,78 @@ public sealed class LayoutSnippetTests
         Assert.Contains("printed 2", check.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Extract_IgnoresANumberSetInHeaderTextOfAPdfLine()
+    {
+        var text = Title + "二、主动公开政府信息情况\n第二十条第（六）项\n信息内容  本年处理决定数量\n行政处罚  8\n行政强制  0\n"
+            + "第二十条第（八）项\n信息内容  本年收费金额（单位：万元， 保留 4 位小数）\n行政事业性收费  0.5\n三、收到和处理政府信息公开申请情况\n";
+
+        var figures = _extractor.Extract(text).Figures;
+
+        Assert.Equal([8m, 0m, 0.5m], Values(figures, "proactive.administrativePenalty.decisions", "proactive.administrativeCoercion.decisions", "proactive.administrativeFees.amount"));
+    }
+
+    [Fact]
+    public void Extract_ChoosesTheTableBReadingsUnderWhichTheColumnIdentitiesHold()
+    {
+        var rows = new Dictionary<string, string>
+        {
+            ["本年新收"] = "2 1 0 0 0 0 3",
+            ["予以公开"] = "2 0 0 0 0 2",        // one value lost: three readings, one fits the columns
+            ["不掌握"] = "0 1 0 0 0 0 0 1",      // one value too many: two readings add up, one fits the columns
+            ["总计"] = "2 1 0 0 0 0 3",
+        };
+
+        var result = _extractor.Extract(Title + FullRequestTable(rows));
+
+        Assert.Equal([2m, 0m, 0m, 0m, 0m, 0m, 2m], Row(result.Figures, "requests.granted"));
+        Assert.Equal([0m, 1m, 0m, 0m, 0m, 0m, 1m], Row(result.Figures, "requests.unable.notHeld"));
+        Assert.Contains(result.Warnings, w => w.Contains("予以公开", StringComparison.Ordinal) && w.Contains("read as 2 0 0 0 0 0 2", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Contains("不掌握", StringComparison.Ordinal) && w.Contains("read as 0 1 0 0 0 0 1", StringComparison.Ordinal));
+        Assert.All(result.Checks, c => Assert.True(c.Ok, c.Rule));
+    }
+
+    [Fact]
+    public void Extract_LeavesARowEmptyWhenSeveralReadingsFitTheColumns()
+    {
+        var rows = new Dictionary<string, string>
+        {
+            ["本年新收"] = "1 1 0 0 0 0 2",
+            ["予以公开"] = "1 0 0 0 0 1",        // each row lost a value: natural person and commercial can swap between them
+            ["部分公开"] = "1 0 0 0 0 1",
+            ["总计"] = "1 1 0 0 0 0 2",
+        };
+
+        var result = _extractor.Extract(Title + FullRequestTable(rows));
+
+        Assert.All(Row(result.Figures, "requests.granted"), Assert.Null);
+        Assert.All(Row(result.Figures, "requests.partiallyGranted"), Assert.Null);
+        Assert.Equal([1m, 1m, 0m, 0m, 0m, 0m, 2m], Row(result.Figures, "requests.processed"));
+        Assert.Contains(result.Warnings, w => w.Contains("予以公开", StringComparison.Ordinal) && w.Contains("several readings", StringComparison.Ordinal));
+    }
+
+    /// <summary>A tab-separated 2021 table B: the rows named by a label word get the values given, the others zeros.</summary>
+    private static string FullRequestTable(Dictionary<string, string> values)
+    {
+        string[] labels =
+        [
+            "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "(一) 予以公开", "(二) 部分公开（区分处理的，只计这一情形，不计其他情形）",
+            "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息",
+            "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
+            "3.补正后申请内容仍不明确", "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+            "5.要求行政机关确认或重新出具已获取信息", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他", "(七) 总计", "四、结转下年度继续办理",
+        ];
+        var text = new System.Text.StringBuilder("三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t申请人情况\n");
+        foreach (var label in labels)
+        {
+            var given = values.FirstOrDefault(v => label.Contains(v.Key, StringComparison.Ordinal)).Value ?? "0 0 0 0 0 0 0";
+            text.Append('\t').Append(label).Append('\t').Append(given.Replace(' ', '\t')).Append('\n');
+        }
+
+        return text.Append("\n四、政府信息公开行政复议、行政诉讼情况\n").ToString();
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("<td><td></td>|||\t\t\t1 2 3")]
