@@ -21,8 +21,8 @@ internal static partial class ReportTextNormalizer
         foreach (var rawLine in text.Split('\n'))
         {
             var line = rawLine;
-            var trimmed = line.AsSpan().TrimStart();
-            if (trimmed.StartsWith("|"))
+            var trimmed = line.AsSpan().Trim();
+            if (trimmed.StartsWith("|") || trimmed.EndsWith("|") || trimmed.Count('|') >= 2)
             {
                 if (MarkdownSeparator().IsMatch(line))
                 {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace ReportArchive.Figures;
@@ -102,9 +103,17 @@ internal sealed class TableText
     /// Chinese text on both sides. Cell boundaries are tabs or runs of spaces, never a single space.
     /// </summary>
     private bool IsInsideText(int pieceStart, int pieceEnd, int lineStart, int lineEnd)
-        => pieceStart - 2 >= lineStart && pieceEnd + 1 < lineEnd
-            && Text[pieceStart - 1] == ' ' && IsChineseText(Text[pieceStart - 2])
-            && Text[pieceEnd] == ' ' && IsChineseText(Text[pieceEnd + 1]);
+    {
+        var spaceThenText = pieceEnd + 1 < lineEnd && Text[pieceEnd] == ' ' && IsChineseText(Text[pieceEnd + 1]);
+        if (spaceThenText && Units.Contains(Text[pieceEnd + 1]) && (pieceEnd + 2 >= lineEnd || Text[pieceEnd + 2] != ' '))
+        {
+            return true; // "2020 年,我单位…", "共 3 件": a count in running text, not a cell
+        }
+
+        return spaceThenText && pieceStart - 2 >= lineStart && Text[pieceStart - 1] == ' ' && IsChineseText(Text[pieceStart - 2]);
+    }
+
+    private static readonly SearchValues<char> Units = SearchValues.Create("年月日件条个项次家篇期元％%名天户余");
 
     private static bool IsChineseText(char c)
         => c is >= '\u4e00' and <= '\u9fff' or >= '\u3001' and <= '\u303f' or >= '\uff01' and <= '\uff0f' or >= '\uff1a' and <= '\uff5e';

@@ -43,6 +43,19 @@ public sealed class LayoutSnippetTests
     }
 
     [Fact]
+    public void Extract_ReadsPipeSeparatedLinesWithoutLeadingPipes()
+    {
+        var text = Title + "二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章|0|0|1|\n行政规范性文件|6|2|31|\n"
+            + "三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
+            + "一、本年新收政府信息公开申请数量 | 40 | 3 | 0 | 0 | 1 | 0 | 44 |\n";
+
+        var figures = _extractor.Extract(text).Figures;
+
+        Assert.Equal([0m, 0m, 1m, 6m, 2m, 31m], figures.Where(f => f.Key.StartsWith("proactive.", StringComparison.Ordinal)).Take(6).Select(f => f.Value));
+        Assert.Equal([40m, 3m, 0m, 0m, 1m, 0m, 44m], Row(figures, "requests.new"));
+    }
+
+    [Fact]
     public void Extract_ReadsHtmlTableCells()
     {
         var text = Title + """
@@ -209,6 +222,20 @@ public sealed class LayoutSnippetTests
         var figures = _extractor.Extract(text).Figures;
 
         Assert.Equal([8m, 0m, 0.5m], Values(figures, "proactive.administrativePenalty.decisions", "proactive.administrativeCoercion.decisions", "proactive.administrativeFees.amount"));
+    }
+
+    [Fact]
+    public void Extract_IgnoresACountInAProseLineBrokenBeforeItsFullStop()
+    {
+        var text = Title + "四、政府信息公开行政复议、行政诉讼情况\n2020 年,我单位对形成的政府信息实现了依法、有序公开,\n未出现申请行政复议、提起行政诉讼的情况。\n"
+            + "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结 结 其 尚\n果 果 他 未\n总计\n维 纠 结 审\n持 正 果 结\n"
+            + "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n五、存在的主要问题及改进情况\n";
+
+        var result = _extractor.Extract(text);
+
+        Assert.All(Row(result.Figures, "review", 5), v => Assert.Equal(0m, v));
+        Assert.DoesNotContain(result.Warnings, w => w.StartsWith("table C", StringComparison.Ordinal));
+        Assert.True(Assert.Single(result.Checks, c => c.Rule == "narrative.litigation.total").Ok);
     }
 
     [Fact]
