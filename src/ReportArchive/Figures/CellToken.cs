@@ -11,6 +11,9 @@ internal enum CellTokenKind
 
     /// <summary>Digits that cannot be one count (a leading zero, as in "0430"): cells run together.</summary>
     RunTogether,
+
+    /// <summary>An empty cell between two cell delimiters (tabs, pipes, &lt;td&gt;): the cell exists and is blank.</summary>
+    Blank,
 }
 
 /// <summary>One cell value found in table text, with its place in the normalized text.</summary>

@@ -21,7 +21,7 @@ internal static class RequestTableReader
         var rows = shape.RequestRows;
         var anchors = RowAnchorFinder.Find(text, rows, regions.RequestStart, regions.RequestEnd);
         var tokens = text.Tokens(regions.RequestStart, regions.RequestEnd);
-        var assigned = RowNumberAssigner.Assign(text, rows, anchors, tokens, regions.RequestEnd);
+        var assigned = RowNumberAssigner.Assign(text, rows, anchors, tokens, regions.RequestEnd, out var spans);
 
         var grid = new decimal?[rows.Count][];
         var uncertain = new List<(int Row, RowReadings Readings)>();
@@ -38,6 +38,12 @@ internal static class RequestTableReader
             if (values.Count == 0)
             {
                 warnings.Add($"table B: row {label} has no values");
+                continue;
+            }
+
+            if (values.Count != Width && spans[r] is { } span && RowReadings.Positioned(text.CellsWithBlanks(span.Start, span.End), Width) is { } positioned)
+            {
+                grid[r] = positioned;
                 continue;
             }
 

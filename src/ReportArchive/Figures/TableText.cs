@@ -96,6 +96,69 @@ internal sealed class TableText
         return tokens;
     }
 
+    /// <summary>
+    /// The cells between two positions where cells are delimited (tabs after normalisation): values, dashes and
+    /// blank cells, in order. A blank is a whitespace-only segment between two delimiters, or a line holding a
+    /// lone delimiter (one cell per line, "|" or "&lt;td&gt;&lt;/td&gt;"). Segments at either end of a line are not
+    /// cells of their own: they are the padding of a leading or trailing delimiter.
+    /// </summary>
+    public List<CellToken> CellsWithBlanks(int from, int to)
+    {
+        var cells = new List<CellToken>();
+        if (from >= to)
+        {
+            return cells;
+        }
+
+        var firstLine = LineOf(from);
+        var lastLine = LineOf(Math.Max(from, to - 1));
+        for (var line = firstLine; line <= lastLine; line++)
+        {
+            if (_skipLine[line])
+            {
+                continue;
+            }
+
+            var start = Math.Max(from, LineStart(line));
+            var end = Math.Min(to, LineEnd(line));
+            var span = Text.AsSpan(start, end - start);
+            if (span.Trim(' ').SequenceEqual("\t"))
+            {
+                cells.Add(new CellToken(start, end, line, CellTokenKind.Blank, null));
+                continue;
+            }
+
+            var segmentStart = start;
+            var segments = 0;
+            for (var i = start; i <= end; i++)
+            {
+                if (i < end && Text[i] != '\t')
+                {
+                    continue;
+                }
+
+                var isEdge = segments == 0 || i == end;
+                var segment = Text.AsSpan(segmentStart, i - segmentStart);
+                if (segment.IsWhiteSpace())
+                {
+                    if (!isEdge)
+                    {
+                        cells.Add(new CellToken(segmentStart, i, line, CellTokenKind.Blank, null));
+                    }
+                }
+                else
+                {
+                    cells.AddRange(Tokens(segmentStart, i));
+                }
+
+                segments++;
+                segmentStart = i + 1;
+            }
+        }
+
+        return cells;
+    }
+
     public static bool IsSeparator(char c) => c is ' ' or '\t' or '\n';
 
     /// <summary>

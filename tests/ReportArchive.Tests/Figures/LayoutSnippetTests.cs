@@ -56,6 +56,22 @@ public sealed class LayoutSnippetTests
     }
 
     [Fact]
+    public void Extract_LeavesBlankCellsEmptyAndReadsTheOthersInPlace()
+    {
+        // a web page scraped one cell per line, each cell closed by " |"; a blank cell is a lone "|"
+        var text = Title + "三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |\n申请人情况 |\n||||||||\n"
+            + "一、本年新收政府信息公开申请数量 |\n31 |\n|\n|\n|\n2 |\n|\n33 |\n||\n"
+            + "二、上年结转政府信息公开申请数量 |\n0 |\n|\n|\n|\n|\n|\n0 |\n||\n"
+            + "三、本年度办理结果 |\n(一)予以公开 |\n<td>5</td><td></td><td></td><td></td><td></td><td></td><td>5</td>\n";
+
+        var figures = _extractor.Extract(text).Figures;
+
+        Assert.Equal([31m, null, null, null, 2m, null, 33m], Row(figures, "requests.new"));
+        Assert.Equal([0m, null, null, null, null, null, 0m], Row(figures, "requests.carriedOver"));
+        Assert.Equal([5m, null, null, null, null, null, 5m], Row(figures, "requests.granted"));
+    }
+
+    [Fact]
     public void Extract_ReadsHtmlTableCells()
     {
         var text = Title + """
