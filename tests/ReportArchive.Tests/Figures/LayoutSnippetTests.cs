@@ -153,6 +153,21 @@ public sealed class LayoutSnippetTests
     }
 
     [Fact]
+    public void Extract_ReadsValuesWrittenColumnByColumnAfterTheLabelsOnlyWhenThatAddsUp()
+    {
+        // 一 = 5 1 0 0 0 0 6 and 二 = 2 0 0 0 0 0 2, written column by column
+        var text = Title + "三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\n"
+            + "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n"
+            + string.Join('\n', "5 2 1 0 0 0 0 0 0 0 0 0 6 2".Split(' ')) + "\n";
+
+        var result = _extractor.Extract(text);
+
+        Assert.Equal([5m, 1m, 0m, 0m, 0m, 0m, 6m], Row(result.Figures, "requests.new"));
+        Assert.Equal([2m, 0m, 0m, 0m, 0m, 0m, 2m], Row(result.Figures, "requests.carriedOver"));
+        Assert.Contains(result.Warnings, w => w.Contains("column by column", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ReadsOneCellPerLine()
     {
         var text = Title + "三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\n申请人情况\n总计\n自然人\n"
