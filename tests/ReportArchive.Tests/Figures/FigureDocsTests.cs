@@ -30,6 +30,18 @@ public sealed class FigureDocsTests
         }
     }
 
+    [Fact]
+    public void FigureKeys_TellTheTemplatesAndLabelOfAKey()
+    {
+        Assert.Equal(["2019", "2021"], FigureKeys.TemplatesOf("requests.new.total"));
+        Assert.Equal(["2021"], FigureKeys.TemplatesOf("requests.otherHandling.other.total"));
+        Assert.Equal(["2019"], FigureKeys.TemplatesOf("proactive.centralizedProcurement.amount"));
+        Assert.Empty(FigureKeys.TemplatesOf("requests.unknown"));
+        Assert.Equal("规范性文件 × 本年新制作数量", FigureKeys.ChineseLabel("proactive.normativeDocuments.issued", "2019"));
+        Assert.Equal(175 + 10 + 15, FigureKeys.ForTemplate("2021").Count);
+        Assert.Equal(161 + 22 + 15, FigureKeys.ForTemplate("2019").Count);
+    }
+
     [Theory]
     [InlineData("000")]
     [InlineData("001")]
