@@ -84,7 +84,7 @@ public sealed class GeneratedReportRoundTripTests(ITestOutputHelper output)
         var total = right + wrong + empty;
         output.WriteLine($"{Reports} reports, {total} figures: right {right}, wrong {wrong}, empty {empty} (of which determinable {emptyDeterminable}); "
             + $"{undetermined} cells garbled beyond certainty, {recovered} of them still read right through the identities; "
-            + $"extraction {elapsed.Elapsed.TotalMilliseconds / Reports:F3} ms per report");
+            + $"extraction {elapsed.Elapsed.TotalMilliseconds / Reports:F3} ms per report (this build, JIT warm-up included)");
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join('\n', failures.Take(25)));
     }
 
