@@ -1,17 +1,4 @@
 namespace ReportArchive.Figures;
 
-/// <summary>What a whitespace-delimited piece of table text stands for.</summary>
-internal enum CellTokenKind
-{
-    /// <summary>A number printed in a cell.</summary>
-    Number,
-
-    /// <summary>A dash or slash printed in a cell: the cell exists but gives no number.</summary>
-    Placeholder,
-
-    /// <summary>Digits that cannot be one count (a leading zero, as in "0430"): cells run together.</summary>
-    RunTogether,
-}
-
 /// <summary>One cell value found in table text, with its place in the normalized text.</summary>
 internal readonly record struct CellToken(int Start, int End, int Line, CellTokenKind Kind, decimal? Value);

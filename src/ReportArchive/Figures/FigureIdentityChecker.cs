@@ -11,10 +11,15 @@ internal static class FigureIdentityChecker
         var rows = shape.RequestRows;
         var columns = TemplateShape.RequestColumns;
         var total = columns.Count - 1;
+        var parts = new decimal?[total];
         foreach (var row in rows)
         {
-            var parts = Enumerable.Range(0, total).Select(c => figures[row.KeyOf(c)]);
-            Add(checks, "requests.rowTotal." + row.KeyPrefix["requests.".Length..], Sum(parts), figures[row.KeyOf(total)], "sum of the six applicant columns");
+            for (var c = 0; c < total; c++)
+            {
+                parts[c] = figures[row.KeyOf(c)];
+            }
+
+            Add(checks, row.RowTotalRule, Sum(parts), figures[row.KeyOf(total)], "sum of the six applicant columns");
         }
 
         var processed = shape.ProcessedRow;
@@ -37,8 +42,8 @@ internal static class FigureIdentityChecker
 
         foreach (var group in TemplateShape.ReviewGroups)
         {
-            var parts = TemplateShape.ReviewColumns.Take(4).Select(column => figures[group.Key + "." + column.Key]);
-            Add(checks, group.Key + ".total", Sum(parts), figures[group.Key + ".total"], "sum of the four results");
+            var results = TemplateShape.ReviewColumns.Take(4).Select(column => figures[group.Key + "." + column.Key]);
+            Add(checks, group.Key + ".total", Sum(results), figures[group.Key + ".total"], "sum of the four results");
         }
     }
 

@@ -14,6 +14,17 @@ public static class FigureKeys
     /// <summary>The keys of the 2021 template, then those of the 2019 template.</summary>
     public static IReadOnlyList<FigureKey> All { get; } = [.. TemplateShape.Shape2021.Keys, .. TemplateShape.Shape2019.Keys];
 
+    private static readonly Dictionary<string, string[]> TemplatesByKey = All
+        .GroupBy(k => k.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(k => k.Template).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The templates that have <paramref name="key"/> ("2019", "2021" or both); empty for an unknown key.</summary>
+    public static IReadOnlyList<string> TemplatesOf(string key) => TemplatesByKey.GetValueOrDefault(key) ?? [];
+
+    /// <summary>The Chinese row × column label of <paramref name="key"/> in <paramref name="template"/>, or null.</summary>
+    public static string? ChineseLabel(string key, string template)
+        => ForTemplate(template).FirstOrDefault(k => string.Equals(k.Key, key, StringComparison.Ordinal))?.ChineseLabel;
+
     /// <summary>The keys of one template in template order (table A, B, C); empty for an unknown template.</summary>
     public static IReadOnlyList<FigureKey> ForTemplate(string template) => template switch
     {

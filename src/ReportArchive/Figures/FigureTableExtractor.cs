@@ -10,7 +10,7 @@ public sealed class FigureTableExtractor
     /// <summary>Bump when extraction changes; stored per report as parser version.</summary>
     public const int Version = 1;
 
-    private static readonly IReadOnlyDictionary<string, decimal?> NoFigures = new OrderedDictionary<string, decimal?>();
+    private static readonly IReadOnlyDictionary<string, decimal?> NoFigures = System.Collections.ObjectModel.ReadOnlyDictionary<string, decimal?>.Empty;
 
     /// <summary>Never throws: garbage in gives empty figures and warnings.</summary>
     public FigureExtraction Extract(string text)

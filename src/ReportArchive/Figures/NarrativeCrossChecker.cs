@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -17,7 +16,6 @@ internal static partial class NarrativeCrossChecker
     public const string LitigationRule = "narrative.litigation.total";
 
     private static readonly string[] NotAboutRequests = ["复议", "诉讼", "建议", "提案", "信访", "投诉", "咨询", "留言", "来信", "热线", "结转", "上年", "举报"];
-    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("。；;，,！？!?");
     private static readonly string[] NotAboutZeroCases = ["纠", "败诉", "撤销", "违法", "决定", "被告", "答复"];
 
     public static void Check(TableText text, TableRegions regions, IReadOnlyDictionary<string, decimal?> figures, List<FigureCheck> checks)
@@ -174,9 +172,8 @@ internal static partial class NarrativeCrossChecker
 
         foreach (Match match in CasesNoneAfter().Matches(prose))
         {
-            var clauseStart = prose.AsSpan(0, match.Index).LastIndexOfAny(ClauseEnds) + 1;
-            var subject = prose[clauseStart..match.Index] + match.Value;
-            if (ContainsAny(subject, NotAboutZeroCases) || ContainsDigit(subject))
+            var subject = match.Value;
+            if (ContainsAny(subject, NotAboutZeroCases))
             {
                 continue;
             }

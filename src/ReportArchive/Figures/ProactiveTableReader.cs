@@ -14,13 +14,23 @@ internal static class ProactiveTableReader
         var rows = shape.ProactiveRows;
         var anchors = RowAnchorFinder.Find(text, rows, regions.ProactiveStart, regions.ProactiveEnd);
         var tokens = text.Tokens(regions.ProactiveStart, regions.ProactiveEnd);
-        var assigned = RowNumberAssigner.Assign(text, rows, anchors, tokens, regions.ProactiveEnd);
+        var assigned = RowNumberAssigner.Assign(text, rows, anchors, tokens, regions.ProactiveEnd, out var spans);
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
             if (assigned[r] is not { } values)
             {
                 warnings.Add($"table A: row {row.ChineseLabel} not found");
+                continue;
+            }
+
+            if (values.Count != row.Width && spans[r] is { } span && RowReadings.Positioned(text.CellsWithBlanks(span.Start, span.End), row.Width) is { } positioned)
+            {
+                for (var c = 0; c < row.Width; c++)
+                {
+                    figures[row.KeyOf(c)] = positioned[c];
+                }
+
                 continue;
             }
 

@@ -21,8 +21,8 @@ internal static partial class ReportTextNormalizer
         foreach (var rawLine in text.Split('\n'))
         {
             var line = rawLine;
-            var trimmed = line.AsSpan().TrimStart();
-            if (trimmed.StartsWith("|"))
+            var trimmed = line.AsSpan().Trim();
+            if (trimmed.StartsWith("|") || trimmed.EndsWith("|") || trimmed.Count('|') >= 2)
             {
                 if (MarkdownSeparator().IsMatch(line))
                 {
@@ -51,6 +51,9 @@ internal static partial class ReportTextNormalizer
                     break;
                 case '*' when i + 1 < line.Length && line[i + 1] == '*':
                     i++;
+                    break;
+                case '\u0007' or '\u000b':
+                    builder.Append('\t');
                     break;
                 case '\u3000' or '\u00a0' or '\u2002' or '\u2003' or '\u2009':
                     builder.Append(' ');

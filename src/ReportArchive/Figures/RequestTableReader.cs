@@ -21,7 +21,8 @@ internal static class RequestTableReader
         var rows = shape.RequestRows;
         var anchors = RowAnchorFinder.Find(text, rows, regions.RequestStart, regions.RequestEnd);
         var tokens = text.Tokens(regions.RequestStart, regions.RequestEnd);
-        var assigned = RowNumberAssigner.Assign(text, rows, anchors, tokens, regions.RequestEnd);
+        var assigned = RowNumberAssigner.Assign(text, rows, anchors, tokens, regions.RequestEnd, out var spans);
+        ReadColumnByColumnWhereOnlyThatAddsUp(assigned, spans, warnings);
 
         var grid = new decimal?[rows.Count][];
         var uncertain = new List<(int Row, RowReadings Readings)>();
@@ -38,6 +39,12 @@ internal static class RequestTableReader
             if (values.Count == 0)
             {
                 warnings.Add($"table B: row {label} has no values");
+                continue;
+            }
+
+            if (values.Count != Width && spans[r] is { } span && RowReadings.Positioned(text.CellsWithBlanks(span.Start, span.End), Width) is { } positioned)
+            {
+                grid[r] = positioned;
                 continue;
             }
 
@@ -70,6 +77,83 @@ internal static class RequestTableReader
                 figures[rows[r].KeyOf(c)] = grid[r][c];
             }
         }
+    }
+
+    /// <summary>
+    /// Values printed after all the labels come row by row in reading order; some converters write them column by
+    /// column. A block is read column by column only when its row totals all hold that way and not row by row.
+    /// </summary>
+    private static void ReadColumnByColumnWhereOnlyThatAddsUp(List<CellToken>?[] assigned, (int Start, int End)?[] spans, List<string> warnings)
+    {
+        var r = 0;
+        while (r < assigned.Length)
+        {
+            var block = new List<int>();
+            while (r < assigned.Length && (assigned[r] is null || spans[r] is null))
+            {
+                if (assigned[r] is not null)
+                {
+                    block.Add(r);
+                }
+
+                r++;
+            }
+
+            r++;
+            if (block.Count < 2)
+            {
+                continue;
+            }
+
+            var pool = block.SelectMany(b => assigned[b]!).ToList();
+            if (RowTotalFailures(pool, block.Count, byColumn: false) == 0 || RowTotalFailures(pool, block.Count, byColumn: true) != 0)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < block.Count; j++)
+            {
+                assigned[block[j]] = [.. Enumerable.Range(0, Width).Select(c => pool[c * block.Count + j])];
+            }
+
+            warnings.Add($"table B: the values of {block.Count} rows follow all their labels and add up only when read column by column; read so");
+        }
+    }
+
+    private static int RowTotalFailures(List<CellToken> pool, int rowCount, bool byColumn)
+    {
+        var failures = 0;
+        for (var j = 0; j < rowCount; j++)
+        {
+            decimal sum = 0;
+            decimal? total = null;
+            var readable = true;
+            for (var c = 0; c < Width; c++)
+            {
+                var token = pool[byColumn ? c * rowCount + j : j * Width + c];
+                if (token.Kind != CellTokenKind.Number)
+                {
+                    readable = false;
+                    break;
+                }
+
+                if (c < Width - 1)
+                {
+                    sum += token.Value!.Value;
+                }
+                else
+                {
+                    total = token.Value;
+                }
+            }
+
+            if (readable && total != sum)
+            {
+                failures++;
+            }
+        }
+
+        return failures;
     }
 
     /// <summary>Keeps, for each uncertain row, the vector every combination satisfying the column identities agrees on.</summary>

@@ -7,9 +7,14 @@ namespace ReportArchive.Figures;
 /// </summary>
 internal static class RowNumberAssigner
 {
-    /// <returns>Per row the tokens assigned, or null where the row's label was not found.</returns>
-    public static List<CellToken>?[] Assign(TableText text, IReadOnlyList<TableRow> rows, RowAnchor?[] anchors, List<CellToken> tokens, int regionEnd)
+    /// <summary>
+    /// Returns per row the tokens assigned, or null where the row's label was not found; <c>spans</c> gives per row
+    /// the text between its label and the next label, null where the values came from elsewhere (every label
+    /// first, every value after them).
+    /// </summary>
+    public static List<CellToken>?[] Assign(TableText text, IReadOnlyList<TableRow> rows, RowAnchor?[] anchors, List<CellToken> tokens, int regionEnd, out (int Start, int End)?[] spans)
     {
+        spans = new (int Start, int End)?[rows.Count];
         var consumed = FindEnumerators(text, rows, anchors, tokens);
         var assigned = new List<CellToken>?[rows.Count];
         var found = new List<int>();
@@ -28,6 +33,7 @@ internal static class RowNumberAssigner
             var row = found[f];
             var start = anchors[row]!.Value.End;
             var end = f + 1 < found.Count ? anchors[found[f + 1]]!.Value.Start : regionEnd;
+            spans[row] = (start, end);
             while (t < tokens.Count && tokens[t].Start < start)
             {
                 t++;
@@ -44,7 +50,7 @@ internal static class RowNumberAssigner
             }
         }
 
-        DistributeTrailingNumbers(rows, assigned, found);
+        DistributeTrailingNumbers(rows, assigned, found, spans);
         return assigned;
     }
 
@@ -102,7 +108,7 @@ internal static class RowNumberAssigner
         return result;
     }
 
-    private static void DistributeTrailingNumbers(IReadOnlyList<TableRow> rows, List<CellToken>?[] assigned, List<int> found)
+    private static void DistributeTrailingNumbers(IReadOnlyList<TableRow> rows, List<CellToken>?[] assigned, List<int> found, (int Start, int End)?[] spans)
     {
         for (var f = 0; f < found.Count; f++)
         {
@@ -126,6 +132,7 @@ internal static class RowNumberAssigner
                     {
                         var w = rows[found[k]].Width;
                         assigned[found[k]] = pool.GetRange(next, w);
+                        spans[found[k]] = null;
                         next += w;
                     }
 

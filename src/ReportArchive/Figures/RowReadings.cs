@@ -1,21 +1,5 @@
 namespace ReportArchive.Figures;
 
-/// <summary>How the printed values of a row map onto its cells.</summary>
-internal enum RowReadingKind
-{
-    /// <summary>As many values as cells: read as printed.</summary>
-    Exact,
-
-    /// <summary>One value too many: every reading that leaves one out and adds up.</summary>
-    OneExtra,
-
-    /// <summary>One value too few: every reading that assumes one cell lost and takes it from its group's total.</summary>
-    OneMissing,
-
-    /// <summary>No reading without guessing.</summary>
-    Unreadable,
-}
-
 /// <summary>
 /// The readings of a row whose cells form groups in which the last cell is the total of the others
 /// (table B: one group of 7; table C: three groups of 5).
@@ -113,6 +97,50 @@ internal sealed class RowReadings
         }
 
         return new RowReadings(RowReadingKind.Unreadable, [], false, tokens, width);
+    }
+
+    /// <summary>
+    /// Reads a row whose cells are delimited, blank cells included: with the blanks at either end left out,
+    /// exactly <paramref name="width"/> cells, at least one blank. Blanks and dashes give null; nothing is guessed.
+    /// </summary>
+    public static decimal?[]? Positioned(IReadOnlyList<CellToken> cells, int width)
+    {
+        var first = 0;
+        var last = cells.Count - 1;
+        while (first <= last && cells[first].Kind == CellTokenKind.Blank)
+        {
+            first++;
+        }
+
+        while (last >= first && cells[last].Kind == CellTokenKind.Blank)
+        {
+            last--;
+        }
+
+        if (last - first + 1 != width)
+        {
+            return null;
+        }
+
+        var vector = new decimal?[width];
+        var blanks = 0;
+        for (var i = 0; i < width; i++)
+        {
+            var cell = cells[first + i];
+            switch (cell.Kind)
+            {
+                case CellTokenKind.RunTogether:
+                    return null;
+                case CellTokenKind.Blank:
+                    blanks++;
+                    break;
+                default:
+                    vector[i] = cell.Value;
+                    break;
+            }
+        }
+
+        return blanks > 0 ? vector : null;
     }
 
     public static bool GroupsHold(decimal?[] vector, int groupSize)

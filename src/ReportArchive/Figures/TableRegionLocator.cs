@@ -72,8 +72,9 @@ internal static partial class TableRegionLocator
     private static int EndAtNextPart(TableText text, int from, int maxLength)
     {
         var limit = Math.Min(text.Text.Length, from + maxLength);
-        var next = Find(text, NextPartHeading(), from, limit);
-        return next >= 0 ? next : limit;
+        var heading = Find(text, NextPartHeading(), from, limit);
+        var problems = Find(text, ProblemsHeading(), from, heading >= 0 ? heading : limit);
+        return problems >= 0 ? problems : heading >= 0 ? heading : limit;
     }
 
     private static bool HasReviewContent(TableText text, int start, int end)
@@ -91,8 +92,11 @@ internal static partial class TableRegionLocator
     [GeneratedRegex(@"(?m)^[\s#*]*(?:[(（]?\s*四\s*[)）]?\s*[、.．]?\s*[^\n]{0,14}?行\s*政\s*法?\s*复\s*议|行\s*政\s*法?\s*复\s*议)")]
     private static partial Regex ReviewHeader();
 
-    [GeneratedRegex(@"(?m)^[\s#*]*[五六]\s*[、.．]|存\s*在\s*的\s*主\s*要\s*问\s*题")]
+    [GeneratedRegex(@"(?m)^[\s#*]*[五六]\s*[、.．]")]
     private static partial Regex NextPartHeading();
+
+    [GeneratedRegex(@"存\s*在\s*的\s*主\s*要\s*问\s*题")]
+    private static partial Regex ProblemsHeading();
 
     [GeneratedRegex(@"维\s*持|纠\s*正|审\s*结|行\s*政\s*诉\s*讼")]
     private static partial Regex ReviewColumnWords();

@@ -18,6 +18,9 @@ internal sealed record TableRow(string KeyPrefix, string ChineseLabel, Regex Anc
 
     private readonly string[] _keys = [.. Columns.Select(c => KeyPrefix + "." + c.Key)];
 
+    /// <summary>Check rule id of the row's total, e.g. <c>requests.rowTotal.granted</c>.</summary>
+    public string RowTotalRule { get; } = "requests.rowTotal." + KeyPrefix[(KeyPrefix.IndexOf('.', StringComparison.Ordinal) + 1)..];
+
     public int Width => Columns.Count;
 
     public string KeyOf(int column) => _keys[column];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace ReportArchive.Figures;
@@ -85,7 +86,7 @@ internal sealed class TableText
                     i++;
                 }
 
-                if (i > pieceStart && Classify(Text.AsSpan(pieceStart, i - pieceStart)) is { } classified)
+                if (i > pieceStart && Classify(Text.AsSpan(pieceStart, i - pieceStart)) is { } classified && !IsInsideText(pieceStart, i, start, end))
                 {
                     tokens.Add(new CellToken(pieceStart, i, line, classified.Kind, classified.Value));
                 }
@@ -95,7 +96,90 @@ internal sealed class TableText
         return tokens;
     }
 
+    /// <summary>
+    /// The cells between two positions where cells are delimited (tabs after normalisation): values, dashes and
+    /// blank cells, in order. A blank is a whitespace-only segment between two delimiters, or a line holding a
+    /// lone delimiter (one cell per line, "|" or "&lt;td&gt;&lt;/td&gt;"). Segments at either end of a line are not
+    /// cells of their own: they are the padding of a leading or trailing delimiter.
+    /// </summary>
+    public List<CellToken> CellsWithBlanks(int from, int to)
+    {
+        var cells = new List<CellToken>();
+        if (from >= to)
+        {
+            return cells;
+        }
+
+        var firstLine = LineOf(from);
+        var lastLine = LineOf(Math.Max(from, to - 1));
+        for (var line = firstLine; line <= lastLine; line++)
+        {
+            if (_skipLine[line])
+            {
+                continue;
+            }
+
+            var start = Math.Max(from, LineStart(line));
+            var end = Math.Min(to, LineEnd(line));
+            var span = Text.AsSpan(start, end - start);
+            if (span.Trim(' ').SequenceEqual("\t"))
+            {
+                cells.Add(new CellToken(start, end, line, CellTokenKind.Blank, null));
+                continue;
+            }
+
+            var segmentStart = start;
+            var segments = 0;
+            for (var i = start; i <= end; i++)
+            {
+                if (i < end && Text[i] != '\t')
+                {
+                    continue;
+                }
+
+                var isEdge = segments == 0 || i == end;
+                var segment = Text.AsSpan(segmentStart, i - segmentStart);
+                if (segment.IsWhiteSpace())
+                {
+                    if (!isEdge)
+                    {
+                        cells.Add(new CellToken(segmentStart, i, line, CellTokenKind.Blank, null));
+                    }
+                }
+                else
+                {
+                    cells.AddRange(Tokens(segmentStart, i));
+                }
+
+                segments++;
+                segmentStart = i + 1;
+            }
+        }
+
+        return cells;
+    }
+
     public static bool IsSeparator(char c) => c is ' ' or '\t' or '\n';
+
+    /// <summary>
+    /// A number set in running text of one cell ("保留 4 位小数", "不予公开 1 属于国家秘密"): a single space and
+    /// Chinese text on both sides. Cell boundaries are tabs or runs of spaces, never a single space.
+    /// </summary>
+    private bool IsInsideText(int pieceStart, int pieceEnd, int lineStart, int lineEnd)
+    {
+        var spaceThenText = pieceEnd + 1 < lineEnd && Text[pieceEnd] == ' ' && IsChineseText(Text[pieceEnd + 1]);
+        if (spaceThenText && Units.Contains(Text[pieceEnd + 1]) && (pieceEnd + 2 >= lineEnd || Text[pieceEnd + 2] != ' '))
+        {
+            return true; // "2020 年,我单位…", "共 3 件": a count in running text, not a cell
+        }
+
+        return spaceThenText && pieceStart - 2 >= lineStart && Text[pieceStart - 1] == ' ' && IsChineseText(Text[pieceStart - 2]);
+    }
+
+    private static readonly SearchValues<char> Units = SearchValues.Create("年月日件条个项次家篇期元％%名天户余");
+
+    private static bool IsChineseText(char c)
+        => c is >= '\u4e00' and <= '\u9fff' or >= '\u3001' and <= '\u303f' or >= '\uff01' and <= '\uff0f' or >= '\uff1a' and <= '\uff5e';
 
     private static (CellTokenKind Kind, decimal? Value)? Classify(ReadOnlySpan<char> piece)
     {

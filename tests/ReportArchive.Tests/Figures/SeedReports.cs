@@ -5,6 +5,13 @@ internal static class SeedReports
 {
     public static string Read(string prefix)
     {
+        var file = Directory.GetFiles(Path.Combine(RepositoryRoot(), "seeds"), prefix + "_*.txt").Single();
+        return File.ReadAllText(file);
+    }
+
+    /// <summary>The folder holding ReportArchive.sln, found by walking up from the test binaries.</summary>
+    public static string RepositoryRoot()
+    {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ReportArchive.sln")))
         {
@@ -16,7 +23,6 @@ internal static class SeedReports
             throw new InvalidOperationException("ReportArchive.sln not found above " + AppContext.BaseDirectory);
         }
 
-        var file = Directory.GetFiles(Path.Combine(directory.FullName, "seeds"), prefix + "_*.txt").Single();
-        return File.ReadAllText(file);
+        return directory.FullName;
     }
 }
