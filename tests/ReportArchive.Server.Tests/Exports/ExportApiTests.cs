@@ -70,7 +70,8 @@ public sealed class ExportApiTests(ArchiveApplication app) : IClassFixture<Archi
         Assert.Equal(0.333333m, zhengzhou["rates"]!["rates.disclosure"]!.GetValue<decimal>());
         Assert.Null(zhengzhou["rates"]!["rates.reviewCorrection"]);
         Assert.Equal(1, zhengzhou["checksFailed"]!.GetValue<int>());
-        Assert.Empty(zhengzhou["agencyTypes"]!.AsArray());
+        Assert.Equal(["工业和信息化"], zhengzhou["agencyTypes"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal("河南省", zhengzhou["province"]!.GetValue<string>());
     }
 
     [Theory]

@@ -81,13 +81,14 @@ public sealed class StatisticsApiTests(ArchiveApplication app) : IClassFixture<A
     }
 
     [Fact]
-    public async Task Stats_GroupsWithoutValueAreNull()
+    public async Task Stats_ByProvince_GroupsTheResolvedProvinces()
     {
-        // The seeds' regions and levels are not resolved by this build: every report falls in the null group.
         var groups = await GetArrayAsync("/api/stats?figure=requests.new.total&groupBy=province");
 
-        var total = groups.Sum(g => g!["reports"]!.GetValue<int>());
-        Assert.Equal(5, total);
+        Assert.Equal(5, groups.Sum(g => g!["reports"]!.GetValue<int>()));
+        var henan = groups.Single(g => g!["group"]!.GetValue<string>() == "河南省")!;
+        Assert.Equal(2, henan["reports"]!.GetValue<int>());
+        Assert.Equal(3m, henan["sum"]!.GetValue<decimal>());
         Assert.Equal(3m, groups.Sum(g => g!["sum"]!.GetValue<decimal>()));
     }
 
