@@ -42,6 +42,8 @@ public sealed class SearchApiTests
         Assert.Equal("""[{"value":"2021","count":3},{"value":"2020","count":1},{"value":"2023","count":1}]""", facets);
         Assert.Equal(2, (int)(await GetJsonAsync(client, "/api/search?q=行政诉讼&year=2020&year=2023"))["total"]!);
         Assert.Equal(4, (int)(await GetJsonAsync(client, "/api/search?q=行政诉讼&year=2020..2021"))["total"]!);
+        var sued = await GetJsonAsync(client, "/api/search?figure=" + Uri.EscapeDataString("litigationDirect.total>0") + "&checks=failed");
+        Assert.Equal("郑州市工业和信息化局", (string)Assert.Single(sued["hits"]!.AsArray())!["agency"]!);
     }
 
     [Theory]
@@ -52,6 +54,8 @@ public sealed class SearchApiTests
     [InlineData("page=0", "page")]
     [InlineData("page=x", "page")]
     [InlineData("checks=maybe", "checks")]
+    [InlineData("figure=review.total", "figure")]
+    [InlineData("figure=nope.total>1", "figure")]
     public async Task InvalidParameter_Is400ProblemJson_NamingTheParameter(string query, string parameter)
     {
         await using var app = await ReportArchiveApp.StartAsync();
@@ -122,7 +126,7 @@ public sealed class SearchApiTests
         Assert.Contains("/api/search", paths.Select(p => p.Key));
         Assert.Contains("/api/reports/{id}", paths.Select(p => p.Key));
         var parameters = paths["/api/search"]!["get"]!["parameters"]!.AsArray().Select(p => (string)p!["name"]!).ToArray();
-        Assert.Equal(["q", "year", "province", "city", "county", "agencyType", "level", "checks", "region", "page", "pageSize"], parameters);
+        Assert.Equal(["q", "year", "province", "city", "county", "agencyType", "level", "checks", "region", "figure", "page", "pageSize"], parameters);
     }
 
     [Fact]

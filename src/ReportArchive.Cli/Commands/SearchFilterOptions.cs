@@ -28,10 +28,12 @@ internal sealed class SearchFilterOptions
 
     public Option<string[]> Checks { get; } = CreateChecks();
 
+    public Option<string[]> Figure { get; } = new("--figure") { Description = "A figure condition such as review.total>0; repeat to AND." };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Query);
-        foreach (var option in new[] { Year, Province, City, County, Region, AgencyType, Level, Checks })
+        foreach (var option in new[] { Year, Province, City, County, Region, AgencyType, Level, Checks, Figure })
         {
             command.Options.Add(option);
         }
@@ -45,8 +47,15 @@ internal sealed class SearchFilterOptions
             years.Add(YearRange.Parse(value) ?? throw new CommandLineException($"--year: '{value}' is not a year (2021) or a range (2019..2021)"));
         }
 
+        var figures = new List<FigureCondition>();
+        foreach (var value in result.GetValue(Figure) ?? [])
+        {
+            var (condition, error) = FigureCondition.Parse(value);
+            figures.Add(condition ?? throw new CommandLineException("--figure: " + error));
+        }
+
         return new SearchFilters(years, List(result.GetValue(Province)), List(result.GetValue(City)), List(result.GetValue(County)),
-            List(result.GetValue(AgencyType)), List(result.GetValue(Level)), List(result.GetValue(Checks)), List(result.GetValue(Region)));
+            List(result.GetValue(AgencyType)), List(result.GetValue(Level)), List(result.GetValue(Checks)), List(result.GetValue(Region)), figures);
     }
 
     private static Option<string[]> CreateChecks()

@@ -15,7 +15,7 @@ public static class SearchEndpoints
                 q: terms separated by spaces must all occur; "quoted text" is one exact string; OR between terms;
                 -term excludes. An empty q with filters browses, newest year first. Filters: year (2021 or
                 2019..2021), province, city, county, region (a division code prefix such as 4103, or a name), agencyType,
-                level, checks (passed or failed); a repeated parameter ORs its values,
+                level, checks (passed or failed), figure (review.total>0; operators > >= < <= =; several AND-ed); a repeated parameter ORs its values,
                 different parameters AND. page from 1, pageSize 1-100 (default 20).
                 """);
         return routes;

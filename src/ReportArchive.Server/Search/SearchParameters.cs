@@ -18,6 +18,7 @@ public sealed record SearchParameters(
     [FromQuery(Name = "level")] string[]? Level,
     [FromQuery(Name = "checks")] string[]? Checks,
     [FromQuery(Name = "region")] string[]? Region,
+    [FromQuery(Name = "figure")] string[]? Figure,
     [FromQuery(Name = "page")] string? Page,
     [FromQuery(Name = "pageSize")] string? PageSize)
 {
@@ -54,6 +55,20 @@ public sealed record SearchParameters(
             }
         }
 
+        var figures = new List<FigureCondition>();
+        foreach (var value in Figure ?? [])
+        {
+            var (condition, error) = FigureCondition.Parse(value);
+            if (condition is null)
+            {
+                errors["figure"] = [error!];
+            }
+            else
+            {
+                figures.Add(condition);
+            }
+        }
+
         var page = ParseInt(Page, "page", 1, 1, MaxPage, errors);
         var pageSize = ParseInt(PageSize, "pageSize", SearchRequest.DefaultPageSize, 1, SearchRequest.MaxPageSize, errors);
         if (errors.Count > 0)
@@ -61,7 +76,7 @@ public sealed record SearchParameters(
             return (null, errors);
         }
 
-        var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level), Values(Checks), Values(Region));
+        var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level), Values(Checks), Values(Region), figures);
         return (new SearchRequest(Q, filters, page, pageSize), errors);
     }
 

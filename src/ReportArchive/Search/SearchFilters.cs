@@ -4,7 +4,7 @@ namespace ReportArchive.Search;
 /// Facet filters: the values of one field are alternatives (OR), different fields must all hold (AND). An empty
 /// list does not filter.
 /// <see cref="Regions"/> takes a division code prefix (<c>4103</c>: 洛阳市 and below) or a division name (province,
-/// city or county).
+/// city or county). <see cref="Figures"/> conditions must all hold.
 /// </summary>
 public sealed record SearchFilters(
     IReadOnlyList<YearRange> Years,
@@ -14,15 +14,16 @@ public sealed record SearchFilters(
     IReadOnlyList<string> AgencyTypes,
     IReadOnlyList<string> Levels,
     IReadOnlyList<string> Checks,
-    IReadOnlyList<string> Regions)
+    IReadOnlyList<string> Regions,
+    IReadOnlyList<FigureCondition> Figures)
 {
     /// <summary>The values of the <c>checks</c> filter: every check of the report held, or at least one failed.</summary>
     public const string ChecksPassed = "passed";
     public const string ChecksFailed = "failed";
 
-    public static SearchFilters None { get; } = new([], [], [], [], [], [], [], []);
+    public static SearchFilters None { get; } = new([], [], [], [], [], [], [], [], []);
 
     public bool IsEmpty =>
         Years.Count + Provinces.Count + Cities.Count + Counties.Count + AgencyTypes.Count + Levels.Count + Checks.Count
-        + Regions.Count == 0;
+        + Regions.Count + Figures.Count == 0;
 }

@@ -23,7 +23,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog)
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var query = QueryParser.Parse(request.Query);
-        var matches = FindMatches(query, cancellationToken);
+        var matches = FindMatches(query, request.Filters.Figures, cancellationToken);
         var facets = FacetCounter.Count(matches.ConvertAll(m => m.Entry), request.Filters);
         var all = Order(query, matches, request.Filters);
         var page = all.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
@@ -39,7 +39,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(filters);
         var query = QueryParser.Parse(queryText);
-        return Order(query, FindMatches(query, cancellationToken), filters).ConvertAll(m => m.Entry);
+        return Order(query, FindMatches(query, filters.Figures, cancellationToken), filters).ConvertAll(m => m.Entry);
     }
 
     private static List<(CatalogEntry Entry, double Score)> Order(
@@ -52,16 +52,32 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog)
         return ordered.ToList();
     }
 
-    /// <summary>The reports matching the query, before filters, with their scores.</summary>
-    private List<(CatalogEntry Entry, double Score)> FindMatches(SearchQuery query, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reports matching the query and the figure conditions, with their scores; the facet filters apply later
+    /// (each facet counts without its own filter).
+    /// </summary>
+    private List<(CatalogEntry Entry, double Score)> FindMatches(
+        SearchQuery query, IReadOnlyList<FigureCondition> figures, CancellationToken cancellationToken)
     {
         using var connection = store.Database.OpenConnection();
         using var snapshot = connection.BeginTransaction(deferred: true); // one consistent view of index and catalog
         var entries = catalog.Current(connection);
-        if (query.IsEmpty)
+        var matches = query.IsEmpty
+            ? entries.Values.Select(e => (e, 0.0)).ToList()
+            : FindQueryMatches(connection, query, entries, cancellationToken);
+        if (figures.Count > 0)
         {
-            return entries.Values.Select(e => (e, 0.0)).ToList();
+            var passing = FigureFilter.ReportsPassing(connection, figures);
+            matches.RemoveAll(m => !passing.Contains(m.Item1.Id));
         }
+
+        return matches;
+    }
+
+    private List<(CatalogEntry Entry, double Score)> FindQueryMatches(
+        Microsoft.Data.Sqlite.SqliteConnection connection, SearchQuery query, IReadOnlyDictionary<long, CatalogEntry> entries,
+        CancellationToken cancellationToken)
+    {
 
         var fts = FtsQueryBuilder.Build(query);
         var candidates = new List<(CatalogEntry Entry, double Score)>();

@@ -110,6 +110,28 @@ public sealed class SeedSearchTests : IAsyncLifetime
         Assert.Equal(2, _archive.Search("", SearchFilters.None with { AgencyTypes = ["科技"] }).Total);
     }
 
+    [Theory]
+    [InlineData(new[] { "litigationDirect.total>0" }, new[] { "004" })]
+    [InlineData(new[] { "requests.new.total>=3" }, new[] { "004" })]
+    [InlineData(new[] { "requests.new.total=0" }, new[] { "000", "001", "002", "003" })]
+    [InlineData(new[] { "requests.new.total<1", "review.total=0" }, new[] { "000", "001", "002", "003" })]
+    [InlineData(new[] { "proactive.normativeDocuments.issued>5", "proactive.administrativePenalty.decisions=8" }, new[] { "004" })]
+    [InlineData(new[] { "proactive.otherExternalServices.decisions=0" }, new[] { "001" })]
+    [InlineData(new[] { "requests.new.total>3" }, new string[0])]
+    public void FigureConditions_AreAndedOverTheStoredFigures(string[] conditions, string[] seeds)
+    {
+        var filters = SearchFilters.None with { Figures = conditions.Select(c => FigureCondition.Parse(c).Condition!).ToList() };
+        var result = _archive.Search("公开", filters);
+        Assert.Equal(seeds, result.Hits.Select(h => h.FileName[..3]).Order().ToArray());
+    }
+
+    [Theory]
+    [InlineData("review.total", "'review.total' is not a figure condition like review.total>0 (operators > >= < <= =)")]
+    [InlineData("review.totl>0", "'review.totl' is not a figure key (see docs/figures.md)")]
+    [InlineData("review.total>>0", "'review.total>>0' is not a figure condition like review.total>0 (operators > >= < <= =)")]
+    public void FigureCondition_RejectsWhatItCannotRead(string text, string error) =>
+        Assert.Equal((null, error), FigureCondition.Parse(text));
+
     [Fact]
     public void EmptyQuery_BrowsesNewestYearFirst()
     {
