@@ -57,6 +57,11 @@ public sealed class ChineseAnalyzerTests
             ["一", "予以", "以公", "公开", "开"], starts: [0, 1, 2, 3, 4], ends: [1, 3, 4, 5, 5]);
 
     [Fact]
+    public void TraditionalCharacters_IndexAsSimplified_WithOffsetsOnTheOriginal() =>
+        AnalysisAssert.AnalyzesTo("行政訴訟",
+            ["行政", "政诉", "诉讼", "讼"], starts: [0, 1, 2, 3], ends: [2, 3, 4, 4]);
+
+    [Fact]
     public void EmptyAndPunctuationOnlyText_HaveNoTokens()
     {
         AnalysisAssert.AnalyzesTo("", []);

@@ -25,6 +25,9 @@ public static class TraditionalToSimplified
         return simplified == c ? null : simplified;
     }
 
+    /// <summary>The simplified form of <paramref name="c"/>, or <paramref name="c"/> itself: one character to one, no phrases.</summary>
+    public static char Simplify(char c) => Table.Value.Map(c);
+
     /// <summary>The text with traditional characters and phrases replaced by simplified ones; the same length as the input.</summary>
     public static string Convert(string text) => Table.Value.Convert(text);
 }

@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text;
+using ReportArchive.Analysis.Conversion;
 
 namespace ReportArchive.Analysis.Normalization;
 
 /// <summary>
-/// Normalises text for exact matching: NFKC (full-width folding and compatibility forms), case folding, format
-/// characters dropped, and whitespace made irrelevant where PDF and Word extraction inserts it: a run of
+/// Normalises text for exact matching: NFKC (full-width folding and compatibility forms), case folding,
+/// traditional characters mapped to simplified ones one for one (訴 → 诉; context-free, so a substring of a text
+/// always normalises to a substring of the normalised text), format characters dropped, and whitespace made
+/// irrelevant where PDF and Word extraction inserts it: a run of
 /// whitespace with a Han character on at least one side is removed (<c>依申请公⏎⏎开</c> → <c>依申请公开</c>,
 /// <c>2021 年</c> → <c>2021年</c>); any other run becomes one space; leading and trailing whitespace goes.
 /// Documents and queries go through the same normaliser, so "contains" on normalised text is the search contract.
@@ -160,7 +163,7 @@ public static class TextNormalizer
 
             if (codePoint < 0x10000)
             {
-                Append((char)codePoint, start, end);
+                Append(CharacterClass.IsHan(codePoint) ? TraditionalToSimplified.Simplify((char)codePoint) : (char)codePoint, start, end);
             }
             else
             {

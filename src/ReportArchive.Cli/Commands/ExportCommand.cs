@@ -27,7 +27,7 @@ internal static class ExportCommand
             var filters = search.Filters(result);
             var exportFormat = ExportFormats.Parse(result.GetValue(format)) ?? throw new CommandLineException("--format must be csv or jsonl");
             var store = new ReportStore(ArchiveDatabase.Open(result.GetRequiredValue(CommonOptions.DataDirectory)));
-            var reports = new Searcher(store, new ReportCatalog(store)).FindAll(result.GetValue(search.Query), filters, cancellationToken);
+            var reports = new Searcher(store, new ReportCatalog(store), UserDictionaries.Load(store.Database.DataDirectory)).FindAll(result.GetValue(search.Query), filters, cancellationToken);
             var file = result.GetValue(output);
             await using var stream = file is null ? Console.OpenStandardOutput() : file.Create();
             await new ReportExporter(store).ExportAsync(reports, exportFormat, stream, cancellationToken);

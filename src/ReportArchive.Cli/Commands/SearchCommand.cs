@@ -30,7 +30,7 @@ internal static class SearchCommand
 
             var filters = search.Filters(result);
             var store = new ReportStore(ArchiveDatabase.Open(result.GetRequiredValue(CommonOptions.DataDirectory)));
-            var searcher = new Searcher(store, new ReportCatalog(store));
+            var searcher = new Searcher(store, new ReportCatalog(store), UserDictionaries.Load(store.Database.DataDirectory));
             var found = searcher.Search(new SearchRequest(result.GetValue(search.Query), filters, result.GetValue(page), size), cancellationToken);
             if (result.GetValue(CommonOptions.Json))
             {

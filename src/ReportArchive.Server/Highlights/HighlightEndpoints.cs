@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ReportArchive.Search;
+using ReportArchive.Search.Highlighting;
 using ReportArchive.Server.Search;
 using ReportArchive.Storage;
 
@@ -7,6 +9,8 @@ namespace ReportArchive.Server.Highlights;
 
 public static class HighlightEndpoints
 {
+    public const int MaxRanges = 10_000;
+
     public static IEndpointRouteBuilder MapHighlightEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/reports/{id:long}/highlights", GetHighlights)
@@ -22,7 +26,7 @@ public static class HighlightEndpoints
     }
 
     private static Results<Ok<ReportHighlights>, NotFound<ProblemDetails>, ValidationProblem> GetHighlights(
-        long id, [FromQuery(Name = "q")] string? q, ReportStore store)
+        long id, [FromQuery(Name = "q")] string? q, ReportStore store, Searcher searcher)
     {
         if (q is { Length: > SearchParameters.MaxQueryLength })
         {
@@ -42,6 +46,7 @@ public static class HighlightEndpoints
             });
         }
 
-        return TypedResults.Ok(new ReportHighlights(id, q, TextHighlighter.Find(text, q)));
+        var terms = searcher.Parser.Parse(q).Required.SelectMany(c => c.Alternatives).Select(t => t.Normalized).Distinct(StringComparer.Ordinal).ToList();
+        return TypedResults.Ok(new ReportHighlights(id, q, TermOccurrences.Highlights(text, terms, MaxRanges)));
     }
 }

@@ -13,7 +13,9 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton(sp => ArchiveDatabase.Open(sp.GetRequiredService<ArchiveOptions>().DataDirectory));
         services.AddSingleton<ReportStore>();
         services.AddSingleton<ReportCatalog>();
-        services.AddSingleton<Searcher>();
+        services.AddSingleton(sp => new Searcher(
+            sp.GetRequiredService<ReportStore>(), sp.GetRequiredService<ReportCatalog>(),
+            UserDictionaries.Load(sp.GetRequiredService<ArchiveOptions>().DataDirectory)));
         services.AddSingleton(sp => new ReportImporter(sp.GetRequiredService<ReportStore>()));
         services.AddSingleton<ArchiveReadiness>();
         services.AddHostedService<SeedImportService>();

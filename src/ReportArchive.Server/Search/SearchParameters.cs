@@ -25,8 +25,14 @@ public sealed record SearchParameters(
     public const int MaxQueryLength = 1000;
     private const int MaxPage = 100_000;
 
-    /// <summary>The search request, or the errors per parameter.</summary>
-    public (SearchRequest? Request, Dictionary<string, string[]> Errors) ToRequest()
+    /// <summary>For <c>/api/stats</c>: the one <c>figure</c> value without an operator, which names the statistic.</summary>
+    public string? StatisticFigure => Figure?.FirstOrDefault(f => !IsCondition(f));
+
+    /// <summary>
+    /// The search request, or the errors per parameter. With <paramref name="figureNamesAStatistic"/>, a <c>figure</c>
+    /// value without an operator is left to the caller (see <see cref="StatisticFigure"/>) instead of being an error.
+    /// </summary>
+    public (SearchRequest? Request, Dictionary<string, string[]> Errors) ToRequest(bool figureNamesAStatistic = false)
     {
         var errors = new Dictionary<string, string[]>();
         if (Q is { Length: > MaxQueryLength })
@@ -56,7 +62,7 @@ public sealed record SearchParameters(
         }
 
         var figures = new List<FigureCondition>();
-        foreach (var value in Figure ?? [])
+        foreach (var value in (Figure ?? []).Where(f => !figureNamesAStatistic || IsCondition(f)))
         {
             var (condition, error) = FigureCondition.Parse(value);
             if (condition is null)
@@ -79,6 +85,8 @@ public sealed record SearchParameters(
         var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level), Values(Checks), Values(Region), figures);
         return (new SearchRequest(Q, filters, page, pageSize), errors);
     }
+
+    private static bool IsCondition(string figure) => figure.AsSpan().IndexOfAny('<', '>', '=') >= 0;
 
     private static List<string> Values(string[]? values) =>
         (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList();

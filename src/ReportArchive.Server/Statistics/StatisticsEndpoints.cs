@@ -17,7 +17,8 @@ public static class StatisticsEndpoints
             .WithTags("Statistics")
             .WithSummary("Sum, mean, min and max of one figure or derived rate over the matching reports, per group.")
             .WithDescription("""
-                figure: a figure key (GET /api/figures/keys) or a rate (GET /api/figures/rates). groupBy: year, province,
+                figure: a figure key (GET /api/figures/keys) or a rate (GET /api/figures/rates); a figure with an operator
+                (review.total>0) filters as in /api/search. groupBy: year, province,
                 city, agencyType or level (default year). q and the filters are those of /api/search. Each group gives
                 reports (matching), reportsWithFigure (those giving a value), zeroDenominator (rates: reports left out
                 because the denominator is 0), sum, mean, min and max (null when no report gives a value).
@@ -35,13 +36,14 @@ public static class StatisticsEndpoints
 
     private static Results<Ok<IReadOnlyList<GroupStatistics>>, ValidationProblem> GetStatistics(
         [AsParameters] SearchParameters search,
-        [FromQuery(Name = "figure")] string? figure,
         [FromQuery(Name = "groupBy")] string? groupBy,
         Searcher searcher,
         ReportStore store,
         CancellationToken cancellationToken)
     {
-        var (request, errors) = search.ToRequest();
+        // figure=KEY names the statistic; figure=KEY>N (with an operator) filters, as in /api/search.
+        var (request, errors) = search.ToRequest(figureNamesAStatistic: true);
+        var figure = search.StatisticFigure;
         var resolved = StatisticsFigure.Find(figure);
         if (resolved is null)
         {

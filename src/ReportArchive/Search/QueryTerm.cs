@@ -1,5 +1,5 @@
 namespace ReportArchive.Search;
 
-/// <summary>One term of a query: the text as typed and its normalised form, which a report must contain.</summary>
-/// <param name="Quoted">True when the user wrote it in double quotes.</param>
-public sealed record QueryTerm(string Text, string Normalized, bool Quoted);
+/// <summary>One term of a query: as typed (or derived), its normalised form, which a report must contain, and why it is there.</summary>
+/// <param name="From">For a word or a synonym, the typed term it came from; null for a typed term.</param>
+public sealed record QueryTerm(string Text, string Normalized, QueryTermKind Kind, string? From = null);

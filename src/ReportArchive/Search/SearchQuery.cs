@@ -1,9 +1,12 @@
 namespace ReportArchive.Search;
 
-/// <summary>A parsed query: every clause must hold (implicit AND).</summary>
-public sealed record SearchQuery(IReadOnlyList<QueryClause> Clauses)
+/// <summary>
+/// A parsed query: every clause must hold (implicit AND). <see cref="Phrases"/> are unquoted terms that were split
+/// into words: reports that contain them whole rank first.
+/// </summary>
+public sealed record SearchQuery(IReadOnlyList<QueryClause> Clauses, IReadOnlyList<string> Phrases)
 {
-    public static SearchQuery Empty { get; } = new([]);
+    public static SearchQuery Empty { get; } = new([], []);
 
     public bool IsEmpty => Clauses.Count == 0;
 

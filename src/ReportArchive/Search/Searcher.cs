@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using ReportArchive.Analysis.Normalization;
+using ReportArchive.Analysis.Segmentation;
+using ReportArchive.Analysis.Synonyms;
 using ReportArchive.Search.Facets;
 using ReportArchive.Search.Highlighting;
+using ReportArchive.Search.Ranking;
 using ReportArchive.Storage;
 
 namespace ReportArchive.Search;
@@ -12,34 +15,70 @@ namespace ReportArchive.Search;
 /// ordering, the page and its snippets. The result is exact: a report matches when its normalised text satisfies
 /// the query.
 /// </summary>
-public sealed class Searcher(ReportStore store, ReportCatalog catalog)
+public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegmenter? segmenter = null)
 {
     /// <summary>BM25 weights of the index columns title, agency, body.</summary>
     private const string Bm25 = "bm25(report_index, 10.0, 5.0, 1.0)";
     private const int VerificationChunk = 256;
 
+    /// <summary>How many of the best BM25 candidates are re-ranked by their text (at least the requested page).</summary>
+    private const int RescoreWindow = 100;
+    private const int MaxRescoreWindow = 1000;
+
+    private readonly MatchRescorer _rescorer = new(segmenter ?? WordSegmenter.Default, TemplateBoilerplate.Default);
+
+    /// <summary>The query parser of this archive (its segmenter includes the user dictionaries).</summary>
+    public QueryParser Parser { get; } = new(segmenter ?? WordSegmenter.Default, SynonymTable.Default);
+
     public SearchResult Search(SearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        var query = QueryParser.Parse(request.Query);
+        var query = Parser.Parse(request.Query);
         var matches = FindMatches(query, request.Filters.Figures, cancellationToken);
         var facets = FacetCounter.Count(matches.ConvertAll(m => m.Entry), request.Filters);
         var all = Order(query, matches, request.Filters);
+        var pageEnd = (long)request.Page * request.PageSize;
+        var texts = query.IsEmpty ? null : Rescore(query, all, (int)Math.Min(MaxRescoreWindow, Math.Max(RescoreWindow, pageEnd)));
         var page = all.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
 
         var terms = query.Required.SelectMany(c => c.Alternatives).Select(t => t.Normalized).Distinct().ToList();
-        var texts = store.GetTexts(page.ConvertAll(m => m.Entry.Id));
+        if (texts is null || page.Exists(m => !texts.ContainsKey(m.Entry.Id)))
+        {
+            texts = store.GetTexts(page.ConvertAll(m => m.Entry.Id));
+        }
+
         var hits = page.ConvertAll(m => ToHit(m.Entry, m.Score, texts.GetValueOrDefault(m.Entry.Id) ?? "", terms));
-        return new SearchResult(all.Count, request.Page, request.PageSize, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets);
+        return new SearchResult(QueryView.From(query), all.Count, request.Page, request.PageSize,
+            Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets);
     }
 
     /// <summary>Every report that matches the query and the filters, in result order (for statistics and exports).</summary>
     public IReadOnlyList<CatalogEntry> FindAll(string? queryText, SearchFilters filters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filters);
-        var query = QueryParser.Parse(queryText);
+        var query = Parser.Parse(queryText);
         return Order(query, FindMatches(query, filters.Figures, cancellationToken), filters).ConvertAll(m => m.Entry);
+    }
+
+    /// <summary>Re-orders the top of the BM25 order by match tier (<see cref="MatchFeatures"/>); returns the texts it read.</summary>
+    private IReadOnlyDictionary<long, string> Rescore(SearchQuery query, List<(CatalogEntry Entry, double Score)> ordered, int window)
+    {
+        var top = ordered.Take(window).ToList();
+        var texts = store.GetTexts(top.ConvertAll(m => m.Entry.Id));
+        var rescored = top
+            .Select(m => (Match: m, Tier: _rescorer.Features(query, TextNormalizer.NormalizeToString(texts.GetValueOrDefault(m.Entry.Id) ?? "")).Tier))
+            .OrderByDescending(x => x.Tier)
+            .ThenByDescending(x => x.Match.Score)
+            .ThenBy(x => x.Match.Entry.Id)
+            .Select(x => x.Match)
+            .ToList();
+        for (var i = 0; i < rescored.Count; i++)
+        {
+            ordered[i] = rescored[i];
+        }
+
+        return texts;
     }
 
     private static List<(CatalogEntry Entry, double Score)> Order(

@@ -11,6 +11,9 @@ namespace ReportArchive.Server.Tests.Browser;
 /// </summary>
 public sealed class BrowserTests : IAsyncLifetime, IDisposable
 {
+    /// <summary>CI machines are shared and the suites run in parallel: wait up to 30 s for the page, not Playwright's 5 s.</summary>
+    private const int LoadTolerantTimeoutMs = 30_000;
+
     private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("REPORTARCHIVE_CHROMIUM") ?? "/usr/bin/chromium";
 
     private ArchiveApplication? _app;
@@ -25,6 +28,7 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
         _app = new ArchiveApplication();
         _address = await _app.StartOnLoopbackAsync();
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(LoadTolerantTimeoutMs);
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
@@ -50,6 +54,7 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
     public async Task SearchFacetReportAndStatistics_InARealBrowser()
     {
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
+        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
         var consoleErrors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add($"{message.Text} ({message.Location})"); };
         page.PageError += (_, error) => consoleErrors.Add(error);
@@ -108,6 +113,7 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
     public async Task BookmarkedUrl_RestoresQueryAndFilters()
     {
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
+        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
 
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("行政诉讼") + "&year=2020");
 

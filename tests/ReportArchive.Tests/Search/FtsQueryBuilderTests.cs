@@ -20,7 +20,7 @@ public sealed class FtsQueryBuilderTests
     [Fact]
     public void Build_CombinesClauses_AndLeavesInexactExclusionsToVerification()
     {
-        var query = FtsQueryBuilder.Build(QueryParser.Parse("郑州 OR 洛阳 诉讼 -北京 -\"，\""));
+        var query = FtsQueryBuilder.Build(QueryParser.Default.Parse("郑州 OR 洛阳 诉讼 -北京 -\"，\""));
         Assert.Equal("(\"郑州\" + \"州\" * OR \"洛阳\" + \"阳\" *) AND \"诉讼\" + \"讼\" *", query.Match);
         Assert.Equal("\"北京\" + \"京\" *", query.Exclude);
         Assert.True(query.NeedsVerification);
@@ -29,7 +29,7 @@ public sealed class FtsQueryBuilderTests
     [Fact]
     public void Build_OfAPunctuationOnlyTerm_HasNoIndexFilter()
     {
-        var query = FtsQueryBuilder.Build(QueryParser.Parse("《"));
+        var query = FtsQueryBuilder.Build(QueryParser.Default.Parse("《"));
         Assert.Null(query.Match);
         Assert.True(query.NeedsVerification);
     }

@@ -160,15 +160,54 @@ public sealed class SeedSearchTests : IAsyncLifetime
     [InlineData("依申请公开 信息处理费", 2)]
     [InlineData("0539", 1)]
     [InlineData("HTTP", 2)]
-    [InlineData("訴訟", 0)]
+    [InlineData("訴訟", 5)]
+    [InlineData("\"鄭州市\"", 1)]
     public void QuerySyntax_GivesTheExactCount(string query, int total) =>
         Assert.Equal(total, _archive.Search(query).Total);
+
+    [Fact]
+    public void Litigation_ReportsDiscussingItInTheirOwnWords_RankAboveTemplateOnlyMentions()
+    {
+        // 001, 002 and 004 say something about lawsuits; 000 and 003 have 行政诉讼 only in the template's heading,
+        // its list of parts and table C.
+        var ranked = _archive.Search("行政诉讼").Hits.Select(h => h.FileName[..3]).ToList();
+        Assert.Equal(["001", "002", "004"], ranked.Take(3).Order().ToArray());
+        Assert.Equal(["000", "003"], ranked.Skip(3).Order().ToArray());
+    }
+
+    [Fact]
+    public void SplitQuery_FindsEveryReportWithAllWords_AndTheWholePhraseFirst()
+    {
+        var result = _archive.Search("信息公开申请情况");
+        var exact = _archive.Search("\"信息公开申请情况\"");
+        Assert.True(result.Total >= exact.Total);
+        Assert.Equal(exact.Hits.Select(h => h.Id).Order(), result.Hits.Take(exact.Hits.Count).Select(h => h.Id).Order());
+        Assert.Equal(QueryTermKind.Word, result.Query.Terms[0].AnyOf[0].Kind);
+    }
+
+    [Fact]
+    public void TraditionalQuery_FindsWhatTheSimplifiedOneFinds()
+    {
+        Assert.Equal(_archive.Search("行政诉讼").Hits.Select(h => h.Id), _archive.Search("行政訴訟").Hits.Select(h => h.Id));
+        Assert.Equal(_archive.Search("\"信息公开\"").Total, _archive.Search("\"信息公開\"").Total);
+    }
+
+    [Fact]
+    public void Abbreviation_AlsoFindsTheFullName()
+    {
+        var texts = Directory.GetFiles(RepositoryFiles.SeedsDirectory).Select(f => TextNormalizer.NormalizeToString(File.ReadAllText(f))).ToList();
+        var expected = texts.Count(t => t.Contains("工信局", StringComparison.Ordinal) || t.Contains("工业和信息化局", StringComparison.Ordinal));
+        var result = _archive.Search("工信局");
+        Assert.Equal(expected, result.Total);
+        Assert.Equal(["工信局", "工业和信息化局"], result.Query.Terms.Single().AnyOf.Select(t => t.Text).ToArray());
+        Assert.Equal(expected, _archive.Search("工业和信息化局").Total);
+    }
 
     [Fact]
     public void MatchBrokenOverLines_IsFound_AndHighlightedAcrossTheBreak()
     {
         // seed 001 breaks "没有收到信息公开申请" as "没⏎⏎有收到信息公开申请".
-        var result = _archive.Search("没有收到信息公开申请");
+        var result = _archive.Search("\"没有收到信息公开申请\"");
         var hit = Assert.Single(result.Hits);
         Assert.Contains("<mark>没有收到信息公开申请</mark>", hit.Snippets[0], StringComparison.Ordinal);
     }
@@ -217,7 +256,7 @@ public sealed class SeedSearchTests : IAsyncLifetime
 
     private int BruteForceCount(string query)
     {
-        var parsed = QueryParser.Parse(query);
+        var parsed = QueryParser.Default.Parse(query);
         return Directory.GetFiles(RepositoryFiles.SeedsDirectory)
             .Count(f => parsed.IsEmpty || parsed.IsMatchedBy(TextNormalizer.NormalizeToString(File.ReadAllText(f))));
     }

@@ -23,8 +23,7 @@ public static class SnippetGenerator
             return [Opening(text)];
         }
 
-        var normalized = TextNormalizer.Normalize(text);
-        var occurrences = FindOccurrences(normalized, normalizedTerms);
+        var occurrences = TermOccurrences.Find(TextNormalizer.Normalize(text), normalizedTerms, MaxOccurrences);
         if (occurrences.Count == 0)
         {
             return [];
@@ -51,27 +50,8 @@ public static class SnippetGenerator
 
         return chosen
             .OrderBy(w => w.Start)
-            .Select(w => new Snippet(text, w.Start, w.End, Merge(occurrences.Where(o => o.Start >= w.Start && o.End <= w.End))))
+            .Select(w => new Snippet(text, w.Start, w.End, TermOccurrences.Merge(occurrences.Where(o => o.Start >= w.Start && o.End <= w.End))))
             .ToList();
-    }
-
-    private static List<Occurrence> FindOccurrences(NormalizedText normalized, IReadOnlyList<string> terms)
-    {
-        var found = new List<Occurrence>();
-        for (var t = 0; t < terms.Count && found.Count < MaxOccurrences; t++)
-        {
-            var term = terms[t];
-            var at = normalized.Text.IndexOf(term, StringComparison.Ordinal);
-            while (at >= 0 && found.Count < MaxOccurrences)
-            {
-                var (start, end) = normalized.ToOriginal(at, at + term.Length);
-                found.Add(new Occurrence(start, end, t));
-                at = normalized.Text.IndexOf(term, at + 1, StringComparison.Ordinal);
-            }
-        }
-
-        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        return found;
     }
 
     private static (int Start, int End) Window(string text, int matchStart)
@@ -101,25 +81,4 @@ public static class SnippetGenerator
 
         return new Snippet(text, start, AvoidSplittingPair(text, Math.Min(text.Length, start + PassageLength)), []);
     }
-
-    /// <summary>Occurrences of different terms may overlap (行政 inside 行政诉讼): highlight their union.</summary>
-    private static List<Highlight> Merge(IEnumerable<Occurrence> occurrences)
-    {
-        var merged = new List<Highlight>();
-        foreach (var o in occurrences.OrderBy(o => o.Start))
-        {
-            if (merged.Count > 0 && o.Start <= merged[^1].End)
-            {
-                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, o.End) };
-            }
-            else
-            {
-                merged.Add(new Highlight(o.Start, o.End));
-            }
-        }
-
-        return merged;
-    }
-
-    private readonly record struct Occurrence(int Start, int End, int Term);
 }
