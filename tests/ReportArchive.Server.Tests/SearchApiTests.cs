@@ -94,6 +94,7 @@ public sealed class SearchApiTests
         Assert.Equal(3, (int)report["figures"]!["requests.new.total"]!);
         Assert.Equal(9, (int)report["figures"]!["litigationDirect.upheld"]!);
         Assert.Contains(report["checks"]!.AsArray(), c => !(bool)c!["ok"]!);
+        Assert.Contains(report["keywords"]!.AsArray(), k => (string)k!["word"]! == "郑州市");
         Assert.StartsWith("\n\n郑州市工业和信息化局2021年", (string)report["text"]!, StringComparison.Ordinal);
 
         var missing = await client.GetAsync(new Uri("/api/reports/999999", UriKind.Relative));

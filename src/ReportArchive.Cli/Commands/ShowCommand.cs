@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using ReportArchive.Documents;
+using ReportArchive.Keywords;
 using ReportArchive.Json;
 using ReportArchive.Storage;
 using Spectre.Console;
@@ -25,7 +26,7 @@ internal static class ShowCommand
                 return 3;
             }
 
-            var view = ReportView.From(report);
+            var view = ReportView.From(report, KeywordExtractor.Default.For(report, store));
             if (result.GetValue(CommonOptions.Json))
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(view, ArchiveJson.Indented));
@@ -45,6 +46,7 @@ internal static class ShowCommand
             Row("template", view.Template);
             Row("figures", $"{view.Figures.Count(f => f.Value is not null)} read, {view.Figures.Count(f => f.Value is null)} missing");
             Row("checks", $"{view.Checks.Count(c => c.Ok)} passed, {view.Checks.Count(c => !c.Ok)} failed");
+            Row("keywords", string.Join(" ", view.Keywords.Select(k => k.Word)));
             AnsiConsole.Write(grid);
             foreach (var check in view.Checks.Where(c => !c.Ok))
             {

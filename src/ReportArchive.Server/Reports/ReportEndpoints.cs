@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ReportArchive.Documents;
+using ReportArchive.Keywords;
 using ReportArchive.Storage;
 
 namespace ReportArchive.Server.Reports;
@@ -17,6 +18,6 @@ public static class ReportEndpoints
 
     private static Results<Ok<ReportView>, ProblemHttpResult> GetReport(long id, ReportStore store) =>
         store.Get(id) is { } report
-            ? TypedResults.Ok(ReportView.From(report))
+            ? TypedResults.Ok(ReportView.From(report, KeywordExtractor.Default.For(report, store)))
             : TypedResults.Problem($"There is no report with id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Report not found");
 }

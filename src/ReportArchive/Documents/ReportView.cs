@@ -1,4 +1,5 @@
 using ReportArchive.Figures;
+using ReportArchive.Keywords;
 using ReportArchive.Regions;
 
 namespace ReportArchive.Documents;
@@ -23,9 +24,10 @@ public sealed record ReportView(
     IReadOnlyDictionary<string, decimal?> Figures,
     IReadOnlyList<FigureCheck> Checks,
     IReadOnlyList<string> Warnings,
+    IReadOnlyList<Keyword> Keywords,
     string Text)
 {
-    public static ReportView From(StoredReport report)
+    public static ReportView From(StoredReport report, IReadOnlyList<Keyword> keywords)
     {
         ArgumentNullException.ThrowIfNull(report);
         var metadata = report.Metadata;
@@ -33,6 +35,6 @@ public sealed record ReportView(
             report.Id, report.FileName, report.Sha256, report.ImportedAt, report.ParserVersion,
             metadata.Title, metadata.Agency, metadata.Year, metadata.Region,
             metadata.Region.Province, metadata.Region.City, metadata.Region.County, metadata.Level, metadata.AgencyTypes,
-            report.Template, report.Figures, report.Checks, report.Warnings, report.Text);
+            report.Template, report.Figures, report.Checks, report.Warnings, keywords, report.Text);
     }
 }

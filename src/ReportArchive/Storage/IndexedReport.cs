@@ -2,36 +2,41 @@ using System.Text;
 using ReportArchive.Analysis;
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Documents;
+using ReportArchive.Keywords;
 
 namespace ReportArchive.Storage;
 
 /// <summary>
-/// A parsed report ready to be written: source, parse result and the full-text index terms of its title, agency
-/// and body. Built off the write lock (in parallel), so the write transaction only copies.
+/// A parsed report ready to be written: source, parse result, the full-text index terms of its title, agency
+/// and body, and the distinct words that count towards keyword document frequencies. Built off the write lock (in
+/// parallel), so the write transaction only copies.
 /// </summary>
-public sealed record IndexedReport(SourceDocument Source, ParsedReport Parsed, string TitleTerms, string AgencyTerms, string BodyTerms)
+public sealed record IndexedReport(
+    SourceDocument Source, ParsedReport Parsed, string TitleTerms, string AgencyTerms, string BodyTerms, IReadOnlySet<string> Words)
 {
     public static IndexedReport Create(SourceDocument source, ParsedReport parsed)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(parsed);
+        var body = TextNormalizer.NormalizeToString(source.Text);
         return new IndexedReport(
             source,
             parsed,
-            Terms(parsed.Metadata.Title),
-            Terms(parsed.Metadata.Agency),
-            Terms(source.Text));
+            Terms(parsed.Metadata.Title is null ? "" : TextNormalizer.NormalizeToString(parsed.Metadata.Title)),
+            Terms(parsed.Metadata.Agency is null ? "" : TextNormalizer.NormalizeToString(parsed.Metadata.Agency)),
+            Terms(body),
+            KeywordExtractor.Default.DistinctWords(body));
     }
 
-    private static string Terms(string? text)
+    private static string Terms(string normalized)
     {
-        if (string.IsNullOrEmpty(text))
+        if (normalized.Length == 0)
         {
             return "";
         }
 
-        var builder = new StringBuilder(text.Length * 3);
-        ChineseAnalyzer.Default.AppendIndexTerms(TextNormalizer.NormalizeToString(text), builder);
+        var builder = new StringBuilder(normalized.Length * 3);
+        ChineseAnalyzer.Default.AppendIndexTerms(normalized, builder);
         return builder.ToString();
     }
 }

@@ -38,9 +38,32 @@ public sealed class ReportStore(ArchiveDatabase database)
             }
         }
 
+        writer.AddWordDocumentFrequencies(reports.Where((_, i) => outcomes[i] is { Error: null, Duplicate: false }).SelectMany(r => r.Words));
         writer.BumpGeneration();
         transaction.Commit();
         return outcomes;
+    }
+
+    /// <summary>How many reports contain each of the words (0 for a word none contains).</summary>
+    public IReadOnlyDictionary<string, long> WordDocumentFrequencies(IReadOnlyCollection<string> words)
+    {
+        var frequencies = new Dictionary<string, long>(words.Count, StringComparer.Ordinal);
+        if (words.Count == 0)
+        {
+            return frequencies;
+        }
+
+        using var connection = Database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT word, documents FROM word_document_frequency WHERE word IN (SELECT value FROM json_each($words))";
+        command.Parameters.AddWithValue("$words", JsonSerializer.Serialize(words));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            frequencies[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return frequencies;
     }
 
     public long? FindIdBySha256(string sha256)

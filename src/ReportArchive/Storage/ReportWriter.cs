@@ -14,6 +14,7 @@ internal sealed class ReportWriter : IDisposable
     private readonly SqliteCommand _insertCheck;
     private readonly SqliteCommand _insertIndex;
     private readonly SqliteCommand _bumpGeneration;
+    private readonly SqliteCommand _addWordFrequency;
 
     public ReportWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -42,6 +43,10 @@ internal sealed class ReportWriter : IDisposable
             "$id", "$title", "$agency", "$body");
         _bumpGeneration = Prepare(connection, transaction,
             "UPDATE archive_state SET value = value + 1 WHERE key = 'generation'");
+        _addWordFrequency = Prepare(connection, transaction, """
+            INSERT INTO word_document_frequency (word, documents) VALUES ($word, $count)
+            ON CONFLICT (word) DO UPDATE SET documents = documents + excluded.documents
+            """, "$word", "$count");
     }
 
     public WriteOutcome Write(IndexedReport report, DateTimeOffset importedAt, int parserVersion)
@@ -89,6 +94,16 @@ internal sealed class ReportWriter : IDisposable
 
     public void BumpGeneration() => _bumpGeneration.ExecuteNonQuery();
 
+    /// <summary>Adds one document to the frequency of each word occurrence given (a word once per report).</summary>
+    public void AddWordDocumentFrequencies(IEnumerable<string> words)
+    {
+        foreach (var group in words.GroupBy(w => w, StringComparer.Ordinal))
+        {
+            Set(_addWordFrequency, group.Key, group.Count());
+            _addWordFrequency.ExecuteNonQuery();
+        }
+    }
+
     public void Dispose()
     {
         _findExisting.Dispose();
@@ -98,6 +113,7 @@ internal sealed class ReportWriter : IDisposable
         _insertCheck.Dispose();
         _insertIndex.Dispose();
         _bumpGeneration.Dispose();
+        _addWordFrequency.Dispose();
     }
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)

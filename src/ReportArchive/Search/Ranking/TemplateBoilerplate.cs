@@ -12,7 +12,7 @@ public sealed class TemplateBoilerplate
 {
     private const int ShortLabel = 6;
 
-    private static readonly string[] Wording =
+    private static readonly string[] TemplateWording =
     [
         "政府信息公开工作年度报告", "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
         "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项",
@@ -33,9 +33,12 @@ public sealed class TemplateBoilerplate
         "行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉",
     ];
 
-    private readonly string[] _phrases = Wording.Select(TextNormalizer.NormalizeToString).Distinct(StringComparer.Ordinal).ToArray();
+    private readonly string[] _phrases = TemplateWording.Select(TextNormalizer.NormalizeToString).Distinct(StringComparer.Ordinal).ToArray();
 
     public static TemplateBoilerplate Default { get; } = new();
+
+    /// <summary>The template's wording in normalised form.</summary>
+    public IReadOnlyList<string> Wording => _phrases;
 
     /// <summary>True when the occurrence <c>[start, end)</c> of normalised text lies inside the template's wording.</summary>
     public bool Covers(string normalizedText, int start, int end)
