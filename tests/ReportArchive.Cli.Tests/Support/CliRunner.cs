@@ -5,7 +5,7 @@ namespace ReportArchive.Cli.Tests.Support;
 /// <summary>Runs the built command line (ReportArchive.Cli.dll) as a child process, as a user would.</summary>
 internal static class CliRunner
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Testing.RepositoryRoot.Path;
 
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
     {
@@ -31,17 +31,4 @@ internal static class CliRunner
 
     public static string TemporaryDirectory() =>
         Path.Combine(Path.GetTempPath(), "reportarchive-cli-tests", Guid.NewGuid().ToString("N"));
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ReportArchive.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ReportArchive.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -23,7 +23,7 @@ public sealed class ReportArchiveApp : WebApplicationFactory<Program>
 
     public string SeedDirectory { get; }
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Testing.RepositoryRoot.Path;
 
     /// <summary>Starts the server; a given data folder is reused and left in place, a new one is deleted afterwards.</summary>
     public static async Task<ReportArchiveApp> StartAsync(string? seedDirectory = null, string? dataDirectory = null)
@@ -67,18 +67,5 @@ public sealed class ReportArchiveApp : WebApplicationFactory<Program>
         {
             // a leftover temp folder is harmless
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ReportArchive.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ReportArchive.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -3,7 +3,7 @@ namespace ReportArchive.Tests.Fixtures;
 /// <summary>Files of the repository the tests read: the seed reports.</summary>
 internal static class RepositoryFiles
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Testing.RepositoryRoot.Path;
 
     public static string SeedsDirectory => Path.Combine(Root, "seeds");
 
@@ -11,17 +11,4 @@ internal static class RepositoryFiles
         Directory.GetFiles(SeedsDirectory, prefix + "_*.txt").Single();
 
     public static string SeedText(string prefix) => File.ReadAllText(Seed(prefix));
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ReportArchive.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ReportArchive.sln not found above " + AppContext.BaseDirectory);
-    }
 }
