@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace ReportArchive.Benchmarks;
+
+/// <summary>Prints the run as a Markdown table (the same as docs/performance.md shows) and the per-query detail.</summary>
+internal static class ResultPrinter
+{
+    public static void Print(BenchmarkResults r)
+    {
+        var lines = new List<string>
+        {
+            "",
+            Invariant($"| measure ({r.Reports:N0} reports, {r.Corpus.MiB:F0} MiB) | value | target |"),
+            "|---|---|---|",
+        };
+        if (r.Import is { } i)
+        {
+            lines.Add(Invariant($"| import end to end | {i.MiBPerSecond:F2} MiB/s, {i.ReportsPerSecond:F0} reports/s ({i.Seconds:F1} s; {i.Imported:N0} imported, {i.Failed} failed) | ≥ 6 MiB/s |"));
+            lines.Add(Invariant($"| peak memory during import | {Mib(i.ProcessPeakWorkingSetBytes)} MiB working set (sampled {Mib(i.SampledPeakWorkingSetBytes)}, managed heap {Mib(i.SampledPeakManagedBytes)}); {i.Gen2Collections} gen2 GCs, {i.GcPauseSeconds:F2} s paused | ≤ 1024 MiB |"));
+        }
+
+        if (r.Stages is { } s)
+        {
+            lines.Add(Invariant($"| stages, one thread, ms/report | read {s.ReadMs:F2} · parse {s.ParseMs:F2} · index terms {s.IndexTermsMs:F2} · write+commit {s.WriteMs:F2} (sample of {s.SampleReports:N0}) | |"));
+        }
+
+        lines.Add(Invariant($"| database / corpus | {r.DatabaseToCorpus:F2} ({Mib(r.DatabaseBytes)} MiB) | ≤ 1.0 |"));
+        lines.Add(Invariant($"| search warm p50 / p95 / p99 / max | {r.Warm.Latency.P50:F2} / {r.Warm.Latency.P95:F2} / {r.Warm.Latency.P99:F2} / {r.Warm.Latency.Max:F2} ms ({r.Warm.Queries.Count} queries, median of {r.Warm.Rounds} rounds) | ≤ 4 / – / ≤ 75 ms |"));
+        lines.Add(Invariant($"| search cold (first query after opening) | {r.Cold.FirstQueryMs:F0} ms (open {r.Cold.OpenMs:F0} ms; second query {r.Cold.SecondQueryMs:F1} ms) | |"));
+        lines.Add(Invariant($"| {r.Load.Clients} concurrent clients | {r.Load.QueriesPerSecond:F1} queries/s, p50 {r.Load.Latency.P50:F1} ms, p99 {r.Load.Latency.P99:F1} ms | |"));
+        lines.Add(Invariant($"| brute-force scan (median per query) | {r.BruteForce.MedianScanMs:F1} ms; speed-up median {r.BruteForce.MedianSpeedup:F0}×, worst {r.BruteForce.MinSpeedup:F1}×, total time {r.BruteForce.TotalTimeRatio:F0}× | ≥ 100× |"));
+        lines.Add(Invariant($"| exact-match recall / precision (min over queries) | {r.BruteForce.MinRecall:F3} / {r.BruteForce.MinPrecision:F3}; totals exact for {r.BruteForce.ExactTotals} of {r.Queries.Count} | 1.0 |"));
+        if (r.Server is { } server)
+        {
+            lines.Add(Invariant($"| server start-to-ready | {server.ReadyMedianMs:F0} ms (max {server.ReadyMaxMs:F0}; first search over HTTP {server.FirstSearchMs:F0} ms, second {server.SecondSearchMs:F1} ms) | ≤ 2000 ms |"));
+        }
+
+        lines.Add("");
+        lines.Add("| query | kind | total | brute | recall | search ms | brute ms | × |");
+        lines.Add("|---|---|---|---|---|---|---|---|");
+        lines.AddRange(r.Queries.Select(q => Invariant(
+            $"| {q.Query} | {q.Category} | {q.SearchTotal:N0} | {q.BruteForceCount:N0} | {q.Recall:F3} | {q.SearchMs:F2} | {q.BruteForceMs:F1} | {q.Speedup:F0} |")));
+        lines.Add(Invariant($"load average at start {r.Machine.LoadAverage}, at end {r.LoadAverageAtEnd} ({r.Machine.Cores} cores)"));
+        foreach (var line in lines)
+        {
+            Console.WriteLine(line);
+        }
+    }
+
+    private static string Mib(long bytes) => (bytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
