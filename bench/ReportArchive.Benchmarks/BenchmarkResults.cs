@@ -17,6 +17,7 @@ internal sealed record BenchmarkResults(
     LoadResult Load,
     BruteForceSummary BruteForce,
     IReadOnlyList<QueryComparison> Queries,
+    IReadOnlyList<StageTimes> SearchStages,
     ServerStartResult? Server);
 
 /// <summary>One benchmark query against the brute-force scan: counts, recall and precision of the ids, and times.</summary>

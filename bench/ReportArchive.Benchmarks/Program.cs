@@ -47,6 +47,7 @@ Console.WriteLine(Invariant($"warm ({queries.Count} queries × {options.Rounds} 
 var load = SearchMeasurement.Load(searcher, queries, options.Clients, options.LoadSeconds);
 Console.WriteLine(Invariant($"load ({load.Clients} clients): {load.QueriesPerSecond:F1} queries/s, p50 {load.Latency.P50:F1} ms, p99 {load.Latency.P99:F1} ms"));
 
+var breakdown = SearchBreakdown.Run(store, catalog, queries, rounds: 3);
 var scan = BruteForceScan.Load(store, catalog);
 Console.WriteLine(Invariant($"brute force: {scan.Chars / 1e6:F0} M normalised chars in memory, normalised in {scan.NormalizeSeconds:F1} s"));
 var comparisons = new List<QueryComparison>();
@@ -76,7 +77,7 @@ var results = new BenchmarkResults(
         comparisons.Sum(c => c.BruteForceMs) / comparisons.Sum(c => c.SearchMs),
         comparisons.Min(c => c.Recall), comparisons.Min(c => c.Precision),
         comparisons.Count(c => c.SearchTotal == c.BruteForceCount)),
-    comparisons, server);
+    comparisons, breakdown, server);
 
 ResultPrinter.Print(results);
 Directory.CreateDirectory(Path.GetDirectoryName(options.JsonPath)!);

@@ -27,7 +27,11 @@ internal static class SearchMeasurement
         var first = clock.Elapsed.TotalMilliseconds;
         clock.Restart();
         searcher.Search(new SearchRequest(ColdQuery, SearchFilters.None), CancellationToken.None);
-        return new ColdResult(ColdQuery, open, first, clock.Elapsed.TotalMilliseconds);
+        var second = clock.Elapsed.TotalMilliseconds;
+        using var connection = store.Database.OpenConnection();
+        clock.Restart();
+        var entries = new ReportCatalog(store).Current(connection).Count;
+        return new ColdResult(ColdQuery, open, first, second, clock.Elapsed.TotalMilliseconds, entries);
     }
 
     public static WarmResult Warm(Searcher searcher, IReadOnlyList<BenchmarkQuery> queries, int rounds)
@@ -89,7 +93,7 @@ internal static class SearchMeasurement
     }
 }
 
-internal sealed record ColdResult(string Query, double OpenMs, double FirstQueryMs, double SecondQueryMs);
+internal sealed record ColdResult(string Query, double OpenMs, double FirstQueryMs, double SecondQueryMs, double CatalogLoadMs, int CatalogEntries);
 
 internal sealed record LatencySummary(double P50, double P95, double P99, double Max, double Mean)
 {
