@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportArchive.Benchmarks;
@@ -12,6 +11,21 @@ var options = BenchmarkOptions.Parse(args);
 var machine = MachineInfo.Current();
 Console.WriteLine(Invariant($"ReportArchive benchmark: {options.Reports:N0} reports in {options.DataDirectory}"));
 Console.WriteLine(Invariant($"machine: {machine.Cpu}, {machine.Cores} cores, {machine.MemoryBytes / 1073741824.0:F1} GiB, {machine.Os}, {machine.Runtime}; load average {machine.LoadAverage} (shared machine: others build on it)"));
+
+if (options.StorageExperimentSample > 0)
+{
+    // A separate mode: the what-if storage layouts on the first reports of the corpus (generated when absent).
+    if (!Directory.Exists(options.CorpusDirectory))
+    {
+        CorpusWriter.Write(options.CorpusDirectory, options.Reports, options.Seed);
+    }
+
+    var experiment = await StorageExperiment.RunAsync(
+        options.CorpusDirectory, Path.Combine(options.DataDirectory, "storage-experiment"), options.StorageExperimentSample, BenchmarkQueries.All);
+    ResultPrinter.Print(experiment);
+    await File.WriteAllTextAsync(options.JsonPath.Replace(".json", "-storage.json", StringComparison.Ordinal), JsonSerializer.Serialize(experiment, ResultPrinter.JsonOptions));
+    return;
+}
 
 CorpusResult corpus;
 ImportResult? import = null;
@@ -81,13 +95,7 @@ var results = new BenchmarkResults(
 
 ResultPrinter.Print(results);
 Directory.CreateDirectory(Path.GetDirectoryName(options.JsonPath)!);
-await File.WriteAllTextAsync(options.JsonPath, JsonSerializer.Serialize(results, new JsonSerializerOptions
-{
-    WriteIndented = true,
-    PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
-}));
+await File.WriteAllTextAsync(options.JsonPath, JsonSerializer.Serialize(results, ResultPrinter.JsonOptions));
 Console.WriteLine($"numbers written to {options.JsonPath}");
 
 SqliteConnection.ClearAllPools();
