@@ -5,8 +5,8 @@ namespace ReportArchive.Ingestion;
 
 /// <summary>
 /// Imports report files and folders (recursively, <c>.txt</c> and <c>.md</c>): reads and parses in parallel, writes
-/// in batched transactions, skips exact duplicates by SHA-256, and reports every failed file with its reason while
-/// the rest go on.
+/// in batched transactions while the next batch is parsed, skips exact duplicates by SHA-256, and reports every
+/// failed file with its reason while the rest go on.
 /// </summary>
 public sealed class ReportImporter(ReportStore store, ReportFileReader? reader = null, ReportParser? parser = null)
 {
@@ -49,12 +49,31 @@ public sealed class ReportImporter(ReportStore store, ReportFileReader? reader =
 
         var total = files.Count + failed.Count;
         progress?.Report(new ImportProgress(failed.Count, total, 0, 0, failed.Count));
-        foreach (var batch in files.Chunk(BatchSize))
+
+        // A pipeline of two stages: while one batch is written (one connection, one thread), the next is read,
+        // parsed and indexed on the other cores. Batches are written in order, one at a time.
+        var writing = Task.CompletedTask;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var prepared = await PrepareAsync(batch, cancellationToken);
+            foreach (var batch in files.Chunk(BatchSize))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var prepared = await PrepareAsync(batch, cancellationToken);
+                await writing;
+                writing = Task.Run(() => Write(prepared), CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await writing; // a cancelled import still finishes the batch it was writing: no batch is half written
+        }
+
+        return new ImportSummary(imported, duplicates, failed);
+
+        void Write(PreparedFile[] prepared)
+        {
             var ready = prepared.Where(p => p.Report is not null).ToList();
-            var outcomes = store.Add(ready.Select(p => p.Report!).ToList(), DateTimeOffset.UtcNow, ReportParser.Version);
+            var outcomes = store.Add(ready.ConvertAll(p => p.Report!), DateTimeOffset.UtcNow, ReportParser.Version);
             for (var i = 0; i < ready.Count; i++)
             {
                 var outcome = outcomes[i];
@@ -72,8 +91,6 @@ public sealed class ReportImporter(ReportStore store, ReportFileReader? reader =
             progress?.Report(new ImportProgress(
                 imported.Count + duplicates.Count + failed.Count, total, imported.Count, duplicates.Count, failed.Count));
         }
-
-        return new ImportSummary(imported, duplicates, failed);
     }
 
     /// <summary>Reads, parses and indexes one batch in parallel; the result keeps the batch's order.</summary>

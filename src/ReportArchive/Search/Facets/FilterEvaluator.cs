@@ -7,16 +7,8 @@ public static class FilterEvaluator
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(filters);
-        return (ignore == FacetField.Year || filters.Years.Count == 0
-                || (entry.Year is { } year && filters.Years.Any(r => r.Contains(year))))
-            && (ignore == FacetField.Province || OneOf(entry.Province, filters.Provinces))
-            && (ignore == FacetField.City || OneOf(entry.City, filters.Cities))
-            && (ignore == FacetField.County || OneOf(entry.County, filters.Counties))
-            && (ignore == FacetField.Level || OneOf(entry.Level, filters.Levels))
-            && (ignore == FacetField.Checks || OneOf(ChecksValue(entry), filters.Checks))
-            && (ignore == FacetField.Region || filters.Regions.Count == 0 || filters.Regions.Any(r => InRegion(entry, r)))
-            && (ignore == FacetField.AgencyType || filters.AgencyTypes.Count == 0
-                || entry.AgencyTypes.Any(t => filters.AgencyTypes.Contains(t, StringComparer.Ordinal)));
+        var failing = FailingFields(entry, filters);
+        return (ignore is { } field ? failing & ~Bit(field) : failing) == 0;
     }
 
     /// <summary>The report's value for the <c>checks</c> facet.</summary>
@@ -28,11 +20,139 @@ public static class FilterEvaluator
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(region);
-        return region.Length > 0 && region.All(char.IsAsciiDigit)
+        return region.Length > 0 && IsAllAsciiDigits(region)
             ? entry.RegionCode is { } code && code.StartsWith(region, StringComparison.Ordinal)
             : region == entry.Province || region == entry.City || region == entry.County;
     }
 
+    /// <summary>
+    /// The fields whose filter the report fails, one bit per <see cref="FacetField"/> (<see cref="Bit"/>): zero when
+    /// it passes them all. One evaluation serves every facet (a facet counts a report when at most its own bit is set).
+    /// Loops instead of LINQ: this runs for every match of every search.
+    /// </summary>
+    internal static int FailingFields(CatalogEntry entry, SearchFilters filters)
+    {
+        if (filters.IsEmpty)
+        {
+            return 0;
+        }
+
+        var failing = 0;
+        if (filters.Years.Count > 0 && !InYears(entry.Year, filters.Years))
+        {
+            failing |= Bit(FacetField.Year);
+        }
+
+        if (!OneOf(entry.Province, filters.Provinces))
+        {
+            failing |= Bit(FacetField.Province);
+        }
+
+        if (!OneOf(entry.City, filters.Cities))
+        {
+            failing |= Bit(FacetField.City);
+        }
+
+        if (!OneOf(entry.County, filters.Counties))
+        {
+            failing |= Bit(FacetField.County);
+        }
+
+        if (!OneOf(entry.Level, filters.Levels))
+        {
+            failing |= Bit(FacetField.Level);
+        }
+
+        if (filters.Checks.Count > 0 && !OneOf(ChecksValue(entry), filters.Checks))
+        {
+            failing |= Bit(FacetField.Checks);
+        }
+
+        if (filters.Regions.Count > 0 && !InAnyRegion(entry, filters.Regions))
+        {
+            failing |= Bit(FacetField.Region);
+        }
+
+        if (filters.AgencyTypes.Count > 0 && !HasAnyAgencyType(entry.AgencyTypes, filters.AgencyTypes))
+        {
+            failing |= Bit(FacetField.AgencyType);
+        }
+
+        return failing;
+    }
+
+    internal static int Bit(FacetField field) => 1 << (int)field;
+
+    private static bool InYears(int? year, IReadOnlyList<YearRange> ranges)
+    {
+        if (year is not { } value)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            if (ranges[i].Contains(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InAnyRegion(CatalogEntry entry, IReadOnlyList<string> regions)
+    {
+        for (var i = 0; i < regions.Count; i++)
+        {
+            if (InRegion(entry, regions[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAnyAgencyType(IReadOnlyList<string> types, IReadOnlyList<string> allowed)
+    {
+        for (var i = 0; i < types.Count; i++)
+        {
+            if (Contains(allowed, types[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool OneOf(string? value, IReadOnlyList<string> allowed) =>
-        allowed.Count == 0 || (value is not null && allowed.Contains(value, StringComparer.Ordinal));
+        allowed.Count == 0 || (value is not null && Contains(allowed, value));
+
+    private static bool Contains(IReadOnlyList<string> values, string value)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (string.Equals(values[i], value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllAsciiDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ReportArchive.Search.Facets;
 
 /// <summary>Builds the province → city → county tree of a set of reports, each level ordered by count, then name.</summary>
@@ -6,28 +8,68 @@ public static class RegionTree
     public static IReadOnlyList<RegionFacetNode> Build(IEnumerable<CatalogEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return Level(entries.Where(e => e.Province is not null).ToList(), 0);
+        var accumulator = new Accumulator();
+        foreach (var entry in entries)
+        {
+            accumulator.Add(entry);
+        }
+
+        return accumulator.Build();
     }
 
-    private static List<RegionFacetNode> Level(List<CatalogEntry> entries, int depth)
+    /// <summary>Counts reports into the tree one at a time (no grouping pass, no allocation per report).</summary>
+    internal sealed class Accumulator
     {
-        Func<CatalogEntry, string?> name = depth switch
+        private readonly Dictionary<string, Node> _provinces = new(StringComparer.Ordinal);
+
+        public void Add(CatalogEntry entry)
         {
-            0 => e => e.Province,
-            1 => e => e.City,
-            _ => e => e.County,
-        };
-        var codeLength = (depth + 1) * 2;
-        return entries
-            .Where(e => name(e) is not null)
-            .GroupBy(e => name(e)!, StringComparer.Ordinal)
-            .Select(g => new RegionFacetNode(
-                g.Key,
-                g.Select(e => e.RegionCode).FirstOrDefault(c => c is not null && c.Length >= codeLength)?[..codeLength],
-                g.Count(),
-                depth < 2 ? Level(g.ToList(), depth + 1) : []))
-            .OrderByDescending(n => n.Count)
-            .ThenBy(n => n.Value, StringComparer.Ordinal)
-            .ToList();
+            if (entry.Province is not { } province)
+            {
+                return;
+            }
+
+            var node = Node.Child(_provinces, province, entry.RegionCode, 2);
+            if (entry.City is not { } city)
+            {
+                return;
+            }
+
+            node = Node.Child(node.Children, city, entry.RegionCode, 4);
+            if (entry.County is { } county)
+            {
+                Node.Child(node.Children, county, entry.RegionCode, 6);
+            }
+        }
+
+        public IReadOnlyList<RegionFacetNode> Build() => Node.Build(_provinces, 0);
+
+        /// <summary>A node being counted; its code is the first report's code long enough, cut to the node's level.</summary>
+        private sealed class Node
+        {
+            private string? _code;
+            private int _count;
+
+            public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+
+            public static Node Child(Dictionary<string, Node> level, string name, string? code, int codeLength)
+            {
+                ref var node = ref CollectionsMarshal.GetValueRefOrAddDefault(level, name, out _);
+                node ??= new Node();
+                node._count++;
+                if (node._code is null && code is not null && code.Length >= codeLength)
+                {
+                    node._code = code[..codeLength];
+                }
+
+                return node;
+            }
+
+            public static List<RegionFacetNode> Build(Dictionary<string, Node> level, int depth) => level
+                .Select(pair => new RegionFacetNode(pair.Key, pair.Value._code, pair.Value._count, depth < 2 ? Build(pair.Value.Children, depth + 1) : []))
+                .OrderByDescending(n => n.Count)
+                .ThenBy(n => n.Value, StringComparer.Ordinal)
+                .ToList();
+        }
     }
 }

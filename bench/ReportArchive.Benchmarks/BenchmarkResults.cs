@@ -1,0 +1,30 @@
+namespace ReportArchive.Benchmarks;
+
+/// <summary>Every number of one run, as written to the JSON file.</summary>
+internal sealed record BenchmarkResults(
+    DateTimeOffset MeasuredAt,
+    MachineInfo Machine,
+    string LoadAverageAtEnd,
+    int Reports,
+    int Seed,
+    CorpusResult Corpus,
+    ImportResult? Import,
+    StageResult? Stages,
+    long DatabaseBytes,
+    double DatabaseToCorpus,
+    ColdResult Cold,
+    WarmResult Warm,
+    LoadResult Load,
+    BruteForceSummary BruteForce,
+    IReadOnlyList<QueryComparison> Queries,
+    IReadOnlyList<StageTimes> SearchStages,
+    ServerStartResult? Server);
+
+/// <summary>One benchmark query against the brute-force scan: counts, recall and precision of the ids, and times.</summary>
+internal sealed record QueryComparison(
+    string Query, string Category, long SearchTotal, int BruteForceCount, double Recall, double Precision,
+    double SearchMs, double BruteForceMs, double Speedup);
+
+internal sealed record BruteForceSummary(
+    double NormalizeSeconds, long NormalizedChars, double MedianScanMs, double MedianSpeedup, double MinSpeedup,
+    double TotalTimeRatio, double MinRecall, double MinPrecision, int ExactTotals);

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using ReportArchive.Analysis.Normalization;
+using ReportArchive.Search;
+using ReportArchive.Search.Facets;
+using ReportArchive.Storage;
+
+namespace ReportArchive.Benchmarks;
+
+/// <summary>
+/// The oracle and the baseline: every report's normalised text held in memory, scanned for each query on one thread
+/// (<see cref="SearchQuery.IsMatchedBy"/> — the meaning of a query — plus the same filters).
+/// </summary>
+internal sealed class BruteForceScan
+{
+    private readonly (string Text, CatalogEntry Entry)[] _reports;
+
+    private BruteForceScan((string Text, CatalogEntry Entry)[] reports, double normalizeSeconds, long chars)
+    {
+        _reports = reports;
+        NormalizeSeconds = normalizeSeconds;
+        Chars = chars;
+    }
+
+    public double NormalizeSeconds { get; }
+
+    public long Chars { get; }
+
+    public static BruteForceScan Load(ReportStore store, ReportCatalog catalog)
+    {
+        using var connection = store.Database.OpenConnection();
+        var entries = catalog.Current(connection);
+        var texts = new List<(long Id, string Text)>(entries.Count);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT id, text FROM reports ORDER BY id";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                texts.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        var clock = Stopwatch.StartNew();
+        var reports = new (string Text, CatalogEntry Entry)[texts.Count];
+        Parallel.For(0, texts.Count, i => reports[i] = (TextNormalizer.NormalizeToString(texts[i].Text), entries[texts[i].Id]));
+        return new BruteForceScan(reports, clock.Elapsed.TotalSeconds, reports.Sum(r => (long)r.Text.Length));
+    }
+
+    /// <summary>The ids of the matching reports, and the median time of the scan over <paramref name="rounds"/>.</summary>
+    public (HashSet<long> Ids, double MedianMs) Scan(BenchmarkQuery benchmark, int rounds)
+    {
+        var query = QueryParser.Parse(benchmark.Text);
+        var times = new List<double>();
+        HashSet<long> ids = [];
+        for (var round = 0; round < rounds; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            ids = [];
+            foreach (var (text, entry) in _reports)
+            {
+                if (query.IsMatchedBy(text) && FilterEvaluator.Passes(entry, benchmark.Filters))
+                {
+                    ids.Add(entry.Id);
+                }
+            }
+
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        return (ids, Statistics.Median(times));
+    }
+}

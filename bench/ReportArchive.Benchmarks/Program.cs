@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using ReportArchive.Benchmarks;
+using ReportArchive.Search;
+using ReportArchive.Storage;
+
+// The archive at scale, in one run: corpus → import → size → search (cold, warm, concurrent) → brute force and
+// recall → server start. Prints a table and writes every number as JSON. See docs/performance.md.
+var options = BenchmarkOptions.Parse(args);
+var machine = MachineInfo.Current();
+Console.WriteLine(Invariant($"ReportArchive benchmark: {options.Reports:N0} reports in {options.DataDirectory}"));
+Console.WriteLine(Invariant($"machine: {machine.Cpu}, {machine.Cores} cores, {machine.MemoryBytes / 1073741824.0:F1} GiB, {machine.Os}, {machine.Runtime}; load average {machine.LoadAverage} (shared machine: others build on it)"));
+
+if (options.StorageExperimentSample > 0)
+{
+    // A separate mode: the what-if storage layouts on the first reports of the corpus (generated when absent).
+    if (!Directory.Exists(options.CorpusDirectory))
+    {
+        CorpusWriter.Write(options.CorpusDirectory, options.Reports, options.Seed);
+    }
+
+    var experiment = await StorageExperiment.RunAsync(
+        options.CorpusDirectory, Path.Combine(options.DataDirectory, "storage-experiment"), options.StorageExperimentSample, BenchmarkQueries.All);
+    ResultPrinter.Print(experiment);
+    await File.WriteAllTextAsync(options.JsonPath.Replace(".json", "-storage.json", StringComparison.Ordinal), JsonSerializer.Serialize(experiment, ResultPrinter.JsonOptions));
+    return;
+}
+
+CorpusResult corpus;
+ImportResult? import = null;
+StageResult? stages = null;
+var reuse = options.Reuse && Directory.Exists(options.CorpusDirectory)
+    && File.Exists(Path.Combine(options.ArchiveDirectory, ArchiveDatabase.FileName));
+if (reuse)
+{
+    corpus = CorpusWriter.Measure(options.CorpusDirectory);
+    Console.WriteLine(Invariant($"reusing corpus ({corpus.Reports:N0} files, {corpus.MiB:F1} MiB) and archive"));
+}
+else
+{
+    Directory.CreateDirectory(options.DataDirectory);
+    corpus = CorpusWriter.Write(options.CorpusDirectory, options.Reports, options.Seed);
+    Console.WriteLine(Invariant($"corpus: {corpus.Reports:N0} reports, {corpus.MiB:F1} MiB, generated in {corpus.GenerateSeconds:F1} s"));
+    import = await ImportMeasurement.RunAsync(options.CorpusDirectory, options.ArchiveDirectory, corpus);
+    Console.WriteLine(Invariant($"import: {import.Seconds:F1} s, {import.MiBPerSecond:F2} MiB/s, {import.ReportsPerSecond:F0} reports/s, failed {import.Failed}"));
+    stages = await ImportMeasurement.MeasureStagesAsync(options.CorpusDirectory, Path.Combine(options.DataDirectory, "stages"));
+}
+
+var databaseBytes = Directory.GetFiles(options.ArchiveDirectory).Sum(f => new FileInfo(f).Length);
+var cold = SearchMeasurement.Cold(options.ArchiveDirectory);
+Console.WriteLine(Invariant($"cold: open {cold.OpenMs:F0} ms, first query {cold.FirstQueryMs:F0} ms, second {cold.SecondQueryMs:F1} ms"));
+
+SqliteConnection.ClearAllPools();
+var store = new ReportStore(ArchiveDatabase.Open(options.ArchiveDirectory));
+var catalog = new ReportCatalog(store);
+var searcher = new Searcher(store, catalog);
+var queries = BenchmarkQueries.All;
+var warm = SearchMeasurement.Warm(searcher, queries, options.Rounds);
+Console.WriteLine(Invariant($"warm ({queries.Count} queries × {options.Rounds} rounds): p50 {warm.Latency.P50:F2} ms, p95 {warm.Latency.P95:F2} ms, p99 {warm.Latency.P99:F2} ms"));
+var load = SearchMeasurement.Load(searcher, queries, options.Clients, options.LoadSeconds);
+Console.WriteLine(Invariant($"load ({load.Clients} clients): {load.QueriesPerSecond:F1} queries/s, p50 {load.Latency.P50:F1} ms, p99 {load.Latency.P99:F1} ms"));
+
+var breakdown = SearchBreakdown.Run(store, catalog, queries, rounds: 3);
+var scan = BruteForceScan.Load(store, catalog);
+Console.WriteLine(Invariant($"brute force: {scan.Chars / 1e6:F0} M normalised chars in memory, normalised in {scan.NormalizeSeconds:F1} s"));
+var comparisons = new List<QueryComparison>();
+for (var i = 0; i < queries.Count; i++)
+{
+    var query = queries[i];
+    var (truth, bruteMs) = scan.Scan(query, rounds: 3);
+    var found = searcher.FindAll(query.Text, query.Filters, CancellationToken.None).Select(e => e.Id).ToHashSet();
+    var hit = found.Count(truth.Contains);
+    var latency = warm.Queries[i];
+    comparisons.Add(new QueryComparison(
+        query.Name, query.Category, latency.Total, truth.Count,
+        truth.Count == 0 ? (found.Count == 0 ? 1 : 0) : (double)hit / truth.Count,
+        found.Count == 0 ? (truth.Count == 0 ? 1 : 0) : (double)hit / found.Count,
+        latency.MedianMs, bruteMs, bruteMs / latency.MedianMs));
+}
+
+var server = await ServerStartMeasurement.RunAsync(options.ArchiveDirectory, starts: 3);
+var results = new BenchmarkResults(
+    DateTimeOffset.UtcNow, machine, MachineInfo.LoadAverageNow(), options.Reports, options.Seed, corpus, import, stages,
+    databaseBytes, (double)databaseBytes / corpus.Bytes, cold, warm, load,
+    new BruteForceSummary(
+        scan.NormalizeSeconds, scan.Chars,
+        Statistics.Median(comparisons.ConvertAll(c => c.BruteForceMs)),
+        Statistics.Median(comparisons.ConvertAll(c => c.Speedup)),
+        comparisons.Min(c => c.Speedup),
+        comparisons.Sum(c => c.BruteForceMs) / comparisons.Sum(c => c.SearchMs),
+        comparisons.Min(c => c.Recall), comparisons.Min(c => c.Precision),
+        comparisons.Count(c => c.SearchTotal == c.BruteForceCount)),
+    comparisons, breakdown, server);
+
+ResultPrinter.Print(results);
+Directory.CreateDirectory(Path.GetDirectoryName(options.JsonPath)!);
+await File.WriteAllTextAsync(options.JsonPath, JsonSerializer.Serialize(results, ResultPrinter.JsonOptions));
+Console.WriteLine($"numbers written to {options.JsonPath}");
+
+SqliteConnection.ClearAllPools();
+if (!options.Keep)
+{
+    Directory.Delete(options.CorpusDirectory, recursive: true);
+    Directory.Delete(options.ArchiveDirectory, recursive: true);
+    Console.WriteLine($"removed the corpus and the archive (pass --keep to leave them in {options.DataDirectory})");
+}
+
+static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ReportArchive.Benchmarks;
+
+/// <summary>Prints the run as a Markdown table (the same as docs/performance.md shows) and the per-query detail.</summary>
+internal static class ResultPrinter
+{
+    public static JsonSerializerOptions JsonOptions { get; } = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public static void Print(StorageExperimentResult r)
+    {
+        Console.WriteLine(Invariant($"storage layouts, {r.SampleReports:N0} reports ({r.SampleBytes / 1048576.0:F1} MiB), one thread, batches of 256:"));
+        Console.WriteLine("| layout | write ms/report | database / corpus |");
+        Console.WriteLine("|---|---|---|");
+        foreach (var layout in r.Layouts)
+        {
+            Console.WriteLine(Invariant($"| {layout.Layout} | {layout.WriteMsPerReport:F2} | {layout.BytesToCorpus:F2} |"));
+        }
+
+        var o = r.Optimize;
+        Console.WriteLine(Invariant($"FTS5 optimize on the compact layout: {o.Seconds:F1} s; {Mib(o.BytesBefore)} → {Mib(o.BytesAfter)} MiB (after VACUUM); index blocks {o.SegmentBlocksBefore} → {o.SegmentBlocksAfter}; the query set's MATCH (ids) {o.MatchMsBefore:F1} → {o.MatchMsAfter:F1} ms in total"));
+    }
+
+    public static void Print(BenchmarkResults r)
+    {
+        var lines = new List<string>
+        {
+            "",
+            Invariant($"| measure ({r.Reports:N0} reports, {r.Corpus.MiB:F0} MiB) | value | target |"),
+            "|---|---|---|",
+        };
+        if (r.Import is { } i)
+        {
+            lines.Add(Invariant($"| import end to end | {i.MiBPerSecond:F2} MiB/s, {i.ReportsPerSecond:F0} reports/s ({i.Seconds:F1} s; {i.Imported:N0} imported, {i.Failed} failed) | ≥ 6 MiB/s |"));
+            lines.Add(Invariant($"| peak memory during import | {Mib(i.ProcessPeakWorkingSetBytes)} MiB working set (sampled {Mib(i.SampledPeakWorkingSetBytes)}, managed heap {Mib(i.SampledPeakManagedBytes)}); {i.Gen2Collections} gen2 GCs, {i.GcPauseSeconds:F2} s paused | ≤ 1024 MiB |"));
+        }
+
+        if (r.Stages is { } s)
+        {
+            lines.Add(Invariant($"| stages, one thread, ms/report | read {s.ReadMs:F2} · parse {s.ParseMs:F2} · index terms {s.IndexTermsMs:F2} · write+commit {s.WriteMs:F2} (sample of {s.SampleReports:N0}) | |"));
+        }
+
+        lines.Add(Invariant($"| database / corpus | {r.DatabaseToCorpus:F2} ({Mib(r.DatabaseBytes)} MiB) | ≤ 1.0 |"));
+        lines.Add(Invariant($"| search warm p50 / p95 / p99 / max | {r.Warm.Latency.P50:F2} / {r.Warm.Latency.P95:F2} / {r.Warm.Latency.P99:F2} / {r.Warm.Latency.Max:F2} ms ({r.Warm.Queries.Count} queries, median of {r.Warm.Rounds} rounds) | ≤ 4 / – / ≤ 75 ms |"));
+        lines.Add(Invariant($"| search cold (first query after opening) | {r.Cold.FirstQueryMs:F0} ms (open {r.Cold.OpenMs:F0} ms; catalog load alone {r.Cold.CatalogLoadMs:F0} ms for {r.Cold.CatalogEntries:N0} reports; second query {r.Cold.SecondQueryMs:F1} ms) | |"));
+        lines.Add(Invariant($"| {r.Load.Clients} concurrent clients | {r.Load.QueriesPerSecond:F1} queries/s, p50 {r.Load.Latency.P50:F1} ms, p99 {r.Load.Latency.P99:F1} ms | |"));
+        lines.Add(Invariant($"| brute-force scan (median per query) | {r.BruteForce.MedianScanMs:F1} ms; speed-up median {r.BruteForce.MedianSpeedup:F2}×, worst {r.BruteForce.MinSpeedup:F2}×, total time {r.BruteForce.TotalTimeRatio:F2}× | ≥ 100× |"));
+        lines.Add(Invariant($"| exact-match recall / precision (min over queries) | {r.BruteForce.MinRecall:F3} / {r.BruteForce.MinPrecision:F3}; totals exact for {r.BruteForce.ExactTotals} of {r.Queries.Count} | 1.0 |"));
+        if (r.Server is { } server)
+        {
+            lines.Add(Invariant($"| server start-to-ready | {server.ReadyMedianMs:F0} ms (max {server.ReadyMaxMs:F0}; first search over HTTP {server.FirstSearchMs:F0} ms, second {server.SecondSearchMs:F1} ms) | ≤ 2000 ms |"));
+        }
+
+        lines.Add("");
+        lines.Add("| query | kind | total | brute | recall | search ms | brute ms | × |");
+        lines.Add("|---|---|---|---|---|---|---|---|");
+        lines.AddRange(r.Queries.Select(q => Invariant(
+            $"| {q.Query} | {q.Category} | {q.SearchTotal:N0} | {q.BruteForceCount:N0} | {q.Recall:F3} | {q.SearchMs:F2} | {q.BruteForceMs:F1} | {q.Speedup:F2} |")));
+        lines.Add("");
+        lines.Add("| query | FTS ids | FTS+bm25 | catalog | facets | order | page texts | snippets | proposed FTS ids | proposed FTS+bm25 (ms) |");
+        lines.Add("|---|---|---|---|---|---|---|---|---|---|");
+        lines.AddRange(r.SearchStages.Select(t => Invariant(
+            $"| {t.Query} | {t.MatchIdsMs:F2} | {t.MatchBm25Ms:F2} | {t.CatalogMs:F2} | {t.FacetsMs:F2} | {t.OrderMs:F2} | {t.PageTextsMs:F2} | {t.SnippetsMs:F2} | {t.ProposedMatchIdsMs:F2} | {t.ProposedMatchBm25Ms:F2} |")));
+        lines.Add(Invariant($"load average at start {r.Machine.LoadAverage}, at end {r.LoadAverageAtEnd} ({r.Machine.Cores} cores)"));
+        foreach (var line in lines)
+        {
+            Console.WriteLine(line);
+        }
+    }
+
+    private static string Mib(long bytes) => (bytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
