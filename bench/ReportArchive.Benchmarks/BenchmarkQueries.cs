@@ -48,7 +48,8 @@ internal static class BenchmarkQueries
             agencyType is null ? [] : [agencyType],
             level is null ? [] : [level],
             checks is null ? [] : [checks],
-            region is null ? [] : [region]);
+            region is null ? [] : [region],
+            []);
         var name = string.Join(
             " ",
             new[]

@@ -49,7 +49,7 @@ internal sealed class BruteForceScan
     /// <summary>The ids of the matching reports, and the median time of the scan over <paramref name="rounds"/>.</summary>
     public (HashSet<long> Ids, double MedianMs) Scan(BenchmarkQuery benchmark, int rounds)
     {
-        var query = QueryParser.Parse(benchmark.Text);
+        var query = QueryParser.Default.Parse(benchmark.Text);
         var times = new List<double>();
         HashSet<long> ids = [];
         for (var round = 0; round < rounds; round++)

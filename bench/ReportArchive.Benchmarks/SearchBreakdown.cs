@@ -27,7 +27,7 @@ internal static partial class SearchBreakdown
             {
                 var times = new double[9];
                 var clock = Stopwatch.StartNew();
-                var query = QueryParser.Parse(benchmark.Text);
+                var query = QueryParser.Default.Parse(benchmark.Text);
                 var fts = FtsQueryBuilder.Build(query);
                 var ids = new List<long>();
                 if (fts.Match is not null)

@@ -112,7 +112,7 @@ internal static class StorageExperiment
             before, after);
     }
 
-    private static string? FtsMatch(string text) => ReportArchive.Search.FtsQueryBuilder.Build(ReportArchive.Search.QueryParser.Parse(text)).Match;
+    private static string? FtsMatch(string text) => ReportArchive.Search.FtsQueryBuilder.Build(ReportArchive.Search.QueryParser.Default.Parse(text)).Match;
 
     /// <summary>Sum over the queries of the median of five MATCH runs (ids only), in ms.</summary>
     private static double MatchTimes(SqliteConnection connection, List<string> matches)

@@ -63,42 +63,57 @@ public static class FtsQueryBuilder
     }
 
     /// <summary>The FTS5 phrase for one normalised term, and whether it matches exactly the reports containing it.</summary>
+    /// <remarks>
+    /// The term's index tokens at consecutive positions, as the report's own tokens stand. Inside a term, a segment
+    /// ends with its exact last-character token (a report has the same separator there). The term's last segment may
+    /// go on in a report: of two characters or more, its bigrams alone match it exactly (they only chain inside one
+    /// segment), and its last-character token is left out — a prefix there would cost FTS5 a scan over every term
+    /// starting with that character; a one-character last segment is matched as a prefix (a bigram or a segment end
+    /// starting with it).
+    /// </remarks>
     public static (string? Phrase, bool Exact) Phrase(string normalizedTerm)
     {
         ArgumentNullException.ThrowIfNull(normalizedTerm);
-        var builder = new StringBuilder();
-        var segmentEnds = 0;
-        var tokens = 0;
+        var tokens = new List<(int Start, int Length, Analysis.TokenKind Kind)>();
+        var segments = 0;
         var coveredUpTo = 0;
         var gaps = false;
         foreach (var token in new SegmentBigramEnumerator(normalizedTerm))
         {
-            if (token.Start > coveredUpTo)
-            {
-                gaps = true;
-            }
-
+            gaps |= token.Start > coveredUpTo;
             coveredUpTo = token.Start + token.Length;
-            if (tokens++ > 0)
-            {
-                builder.Append(" + ");
-            }
-
-            builder.Append('"').Append(normalizedTerm.AsSpan(token.Start, token.Length)).Append('"');
-            if (token.Kind == Analysis.TokenKind.Unigram)
-            {
-                segmentEnds++;
-            }
+            segments += token.Kind == Analysis.TokenKind.Unigram ? 1 : 0;
+            tokens.Add((token.Start, token.Length, token.Kind));
         }
 
-        if (tokens == 0)
+        if (tokens.Count == 0)
         {
             return (null, false);
         }
 
-        // The term's last character may be followed by more of the same segment in a report: match it as a prefix.
-        builder.Append(" *");
-        var exact = segmentEnds == 1 && !gaps && coveredUpTo == normalizedTerm.Length;
+        var lastIsPrefix = tokens.Count == 1 || tokens[^2].Kind == Analysis.TokenKind.Unigram;
+        if (!lastIsPrefix)
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        var builder = new StringBuilder();
+        foreach (var (start, length, _) in tokens)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(" + ");
+            }
+
+            builder.Append('"').Append(normalizedTerm.AsSpan(start, length)).Append('"');
+        }
+
+        if (lastIsPrefix)
+        {
+            builder.Append(" *");
+        }
+
+        var exact = segments == 1 && !gaps && coveredUpTo == normalizedTerm.Length;
         return (builder.ToString(), exact);
     }
 }
