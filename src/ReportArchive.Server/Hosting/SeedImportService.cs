@@ -1,14 +1,16 @@
 using ReportArchive.Ingestion;
+using ReportArchive.Search;
 using ReportArchive.Storage;
 
 namespace ReportArchive.Server.Hosting;
 
 /// <summary>
 /// On first start, with an empty archive, imports every report in the seed folder and logs what it did; then
-/// marks the server ready.
+/// loads the in-memory catalog and marks the server ready.
 /// </summary>
 public sealed partial class SeedImportService(
-    ArchiveOptions options, ReportStore store, ReportImporter importer, ArchiveReadiness readiness, ILogger<SeedImportService> logger)
+    ArchiveOptions options, ReportStore store, ReportImporter importer, ReportCatalog catalog, ArchiveReadiness readiness,
+    ILogger<SeedImportService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -45,7 +47,22 @@ public sealed partial class SeedImportService(
         }
         finally
         {
+            WarmCatalog();
             readiness.Ready();
+        }
+    }
+
+    /// <summary>Loads the in-memory catalog now, so the first search does not pay for it.</summary>
+    private void WarmCatalog()
+    {
+        try
+        {
+            using var connection = store.Database.OpenConnection();
+            catalog.Current(connection);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException exception)
+        {
+            LogSeedImportFailed(exception);
         }
     }
 

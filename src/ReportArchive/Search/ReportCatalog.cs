@@ -52,21 +52,10 @@ public sealed class ReportCatalog(ReportStore store)
             }
         }
 
-        var failedChecks = new Dictionary<long, int>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT report_id, count(*) FROM checks WHERE ok = 0 GROUP BY report_id";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                failedChecks[reader.GetInt64(0)] = reader.GetInt32(1);
-            }
-        }
-
         var entries = new Dictionary<long, CatalogEntry>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT id, file_name, title, agency, year, province, city, county, region_code, level FROM reports";
+            command.CommandText = "SELECT id, file_name, title, agency, year, province, city, county, region_code, level, failed_checks FROM reports";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -83,7 +72,7 @@ public sealed class ReportCatalog(ReportStore store)
                     Interned(reader, 8),
                     Interned(reader, 9),
                     types.TryGetValue(id, out var list) ? list : [],
-                    failedChecks.GetValueOrDefault(id));
+                    reader.GetInt32(10));
             }
         }
 

@@ -44,6 +44,15 @@ public sealed class ReportStore(ArchiveDatabase database)
         return outcomes;
     }
 
+    /// <summary>Merges the full-text index's segments into one (after a bulk import).</summary>
+    public void OptimizeIndex()
+    {
+        using var connection = Database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO report_index (report_index) VALUES ('optimize')";
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>How many reports contain each of the words (0 for a word none contains).</summary>
     public IReadOnlyDictionary<string, long> WordDocumentFrequencies(IReadOnlyCollection<string> words)
     {

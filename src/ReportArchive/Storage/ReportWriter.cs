@@ -22,13 +22,13 @@ internal sealed class ReportWriter : IDisposable
         _insertReport = Prepare(connection, transaction, """
             INSERT INTO reports (sha256, file_name, title, agency, year, province, city, county, region_code,
                                  region_ambiguous, region_candidates, level, template, warnings, imported_at,
-                                 parser_version, text)
+                                 parser_version, text, failed_checks)
             VALUES ($sha, $file, $title, $agency, $year, $province, $city, $county, $code, $ambiguous, $candidates,
-                    $level, $template, $warnings, $importedAt, $parserVersion, $text)
+                    $level, $template, $warnings, $importedAt, $parserVersion, $text, $failedChecks)
             RETURNING id
             """,
             "$sha", "$file", "$title", "$agency", "$year", "$province", "$city", "$county", "$code", "$ambiguous",
-            "$candidates", "$level", "$template", "$warnings", "$importedAt", "$parserVersion", "$text");
+            "$candidates", "$level", "$template", "$warnings", "$importedAt", "$parserVersion", "$text", "$failedChecks");
         _insertAgencyType = Prepare(connection, transaction,
             "INSERT INTO report_agency_types (report_id, ordinal, agency_type) VALUES ($id, $ordinal, $type)",
             "$id", "$ordinal", "$type");
@@ -64,7 +64,8 @@ internal sealed class ReportWriter : IDisposable
             region.Province, region.City, region.County, region.Code, region.Ambiguous ? 1 : 0,
             JsonSerializer.Serialize(region.Candidates, StorageJson.Options), metadata.Level,
             report.Parsed.Figures.Template, JsonSerializer.Serialize(report.Parsed.Warnings, StorageJson.Options),
-            importedAt.ToString("O", CultureInfo.InvariantCulture), parserVersion, report.Source.Text);
+            importedAt.ToString("O", CultureInfo.InvariantCulture), parserVersion, report.Source.Text,
+            report.Parsed.Figures.Checks.Count(c => !c.Ok));
         var id = (long)_insertReport.ExecuteScalar()!;
 
         for (var i = 0; i < metadata.AgencyTypes.Count; i++)
