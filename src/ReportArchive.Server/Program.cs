@@ -7,6 +7,7 @@ using ReportArchive.Server.Regions;
 using ReportArchive.Server.Reports;
 using ReportArchive.Server.Search;
 using ReportArchive.Server.Statistics;
+using ReportArchive.Server.Uploads;
 
 // The content root (wwwroot) is the build output, so the server can be started from any folder; the data and seed
 // folders are relative to the current folder.
@@ -34,6 +35,7 @@ app.MapRegionEndpoints();
 app.MapStatisticsEndpoints();
 app.MapExportEndpoints();
 app.MapHighlightEndpoints();
+app.MapUploadEndpoints();
 app.Run();
 
 /// <summary>The server's entry point; public so in-process tests can host it.</summary>
