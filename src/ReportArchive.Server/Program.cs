@@ -1,4 +1,5 @@
 using ReportArchive.Json;
+using ReportArchive.Server.Agencies;
 using ReportArchive.Server.Exports;
 using ReportArchive.Server.Health;
 using ReportArchive.Server.Highlights;
@@ -36,6 +37,7 @@ app.MapStatisticsEndpoints();
 app.MapExportEndpoints();
 app.MapHighlightEndpoints();
 app.MapUploadEndpoints();
+app.MapAgencyEndpoints();
 app.Run();
 
 /// <summary>The server's entry point; public so in-process tests can host it.</summary>
