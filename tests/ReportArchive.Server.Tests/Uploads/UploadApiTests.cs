@@ -135,6 +135,32 @@ public sealed class UploadApiTests
     }
 
     [Fact]
+    public async Task HtmlUploadOfASeed_GivesTheSeedsFigures()
+    {
+        await using var app = await KeyedArchiveApp.WithKeyAsync();
+        using var client = app.CreateKeyedClient();
+        var text = File.ReadAllText(Seed("004"));
+        var html = new StringBuilder("<html><head><meta charset=\"utf-8\"></head><body>\n");
+        foreach (var line in text.ReplaceLineEndings("\n").Split('\n').Where(l => l.Trim().Length > 0))
+        {
+            html.Append(line.Contains('\t', StringComparison.Ordinal)
+                ? "<table><tr>" + string.Concat(line.Split('\t').Select(c => $"<td>{WebUtility.HtmlEncode(c)}</td>")) + "</tr></table>\n"
+                : $"<p>{WebUtility.HtmlEncode(line)}</p>\n");
+        }
+
+        var response = await PostRawAsync(client, Encoding.UTF8.GetBytes(html.Append("</body></html>").ToString()), "zhengzhou-2021.html");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var uploaded = await SearchApiTests.GetJsonAsync(client, $"/api/reports/{(long)(await JsonAsync(response))["id"]!}");
+        var seedId = (long)(await SearchApiTests.GetJsonAsync(client, "/api/search?q=郑州&year=2021"))["hits"]!.AsArray()
+            .Single(h => (string)h!["fileName"]! != "zhengzhou-2021.html")!["id"]!;
+        var seed = await SearchApiTests.GetJsonAsync(client, $"/api/reports/{seedId}");
+        Assert.Equal(seed["figures"]!.ToJsonString(), uploaded["figures"]!.ToJsonString());
+        Assert.Equal(seed["checks"]!.ToJsonString(), uploaded["checks"]!.ToJsonString());
+        Assert.Equal("text/html", (await client.GetAsync(new Uri($"/api/reports/{(long)uploaded["id"]!}/source", UriKind.Relative))).Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task Source_OfAnImportedSeedOrAnUnknownId_Is404ProblemJson()
     {
         await using var app = await KeyedArchiveApp.WithKeyAsync();
