@@ -1,4 +1,5 @@
 using ReportArchive.Json;
+using ReportArchive.Server.Agencies;
 using ReportArchive.Server.Exports;
 using ReportArchive.Server.Health;
 using ReportArchive.Server.Highlights;
@@ -7,6 +8,7 @@ using ReportArchive.Server.Regions;
 using ReportArchive.Server.Reports;
 using ReportArchive.Server.Search;
 using ReportArchive.Server.Statistics;
+using ReportArchive.Server.Uploads;
 
 // The content root (wwwroot) is the build output, so the server can be started from any folder; the data and seed
 // folders are relative to the current folder.
@@ -34,6 +36,8 @@ app.MapRegionEndpoints();
 app.MapStatisticsEndpoints();
 app.MapExportEndpoints();
 app.MapHighlightEndpoints();
+app.MapUploadEndpoints();
+app.MapAgencyEndpoints();
 app.Run();
 
 /// <summary>The server's entry point; public so in-process tests can host it.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using ReportArchive.Agencies.History;
 using ReportArchive.Documents;
 using ReportArchive.Keywords;
 using ReportArchive.Storage;
@@ -17,7 +18,7 @@ public static class ReportEndpoints
     }
 
     private static Results<Ok<ReportView>, ProblemHttpResult> GetReport(long id, ReportStore store) =>
-        store.Get(id) is { } report
-            ? TypedResults.Ok(ReportView.From(report, KeywordExtractor.Default.For(report, store)))
+        store.Get(id) is { } report && new AgencyHistory(store).For(id) is var (years, crossYearChecks)
+            ? TypedResults.Ok(ReportView.From(report, KeywordExtractor.Default.For(report, store), years, crossYearChecks))
             : TypedResults.Problem($"There is no report with id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Report not found");
 }

@@ -1,3 +1,4 @@
+using ReportArchive.Agencies.History;
 using ReportArchive.Figures;
 using ReportArchive.Keywords;
 using ReportArchive.Regions;
@@ -25,9 +26,15 @@ public sealed record ReportView(
     IReadOnlyList<FigureCheck> Checks,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<Keyword> Keywords,
-    string Text)
+    string Text,
+    IReadOnlyList<AgencyYear> Years,
+    IReadOnlyList<CrossYearCheck> CrossYearChecks)
 {
-    public static ReportView From(StoredReport report, IReadOnlyList<Keyword> keywords)
+    /// <param name="years">The agency's reports across years (<see cref="AgencyHistory.For"/>); none when not given.</param>
+    /// <param name="crossYearChecks">The checks against the agency's neighbouring years; none when not given.</param>
+    public static ReportView From(
+        StoredReport report, IReadOnlyList<Keyword> keywords,
+        IReadOnlyList<AgencyYear>? years = null, IReadOnlyList<CrossYearCheck>? crossYearChecks = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var metadata = report.Metadata;
@@ -35,6 +42,7 @@ public sealed record ReportView(
             report.Id, report.FileName, report.Sha256, report.ImportedAt, report.ParserVersion,
             metadata.Title, metadata.Agency, metadata.Year, metadata.Region,
             metadata.Region.Province, metadata.Region.City, metadata.Region.County, metadata.Level, metadata.AgencyTypes,
-            report.Template, report.Figures, report.Checks, report.Warnings, keywords, report.Text);
+            report.Template, report.Figures, report.Checks, report.Warnings, keywords, report.Text,
+            years ?? [], crossYearChecks ?? []);
     }
 }

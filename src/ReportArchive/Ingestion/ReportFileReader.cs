@@ -2,18 +2,25 @@ using System.Security.Cryptography;
 using System.Text;
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Documents;
+using ReportArchive.Ingestion.Formats;
 
 namespace ReportArchive.Ingestion;
 
 /// <summary>
-/// Reads a report file and decodes it: a byte-order mark wins, then strict UTF-8, then GB18030 (a superset of
-/// GBK and GB2312). Rejects what cannot be a report, with the reason: empty, binary, undecodable, no Chinese text.
+/// Reads a report file and decodes it by its extension: <c>.docx</c> (paragraphs and tables), <c>.pdf</c> (through
+/// poppler's <c>pdftotext -layout</c>), <c>.html</c>/<c>.htm</c> (text with table cells apart), anything else as
+/// text — a byte-order mark wins, then strict UTF-8, then GB18030 (a superset of GBK and GB2312; HTML is decoded
+/// the same way). Rejects what cannot be a report, with the reason: empty, binary, undecodable, no Chinese text.
 /// </summary>
 public sealed class ReportFileReader
 {
     /// <summary>The file extensions an import picks up from a folder.</summary>
     public static IReadOnlySet<string> SupportedExtensions { get; } =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".html", ".htm", ".docx", ".pdf" };
+
+    /// <summary>The reason a file of another type is not imported.</summary>
+    public static string UnsupportedTypeMessage(string path) =>
+        $"unsupported file type '{Path.GetExtension(path)}' (supported: {string.Join(", ", SupportedExtensions.Order(StringComparer.Ordinal))})";
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
     private static readonly Lazy<Encoding> Gb18030 = new(() =>
@@ -46,7 +53,13 @@ public sealed class ReportFileReader
             throw new InvalidReportFileException("empty file");
         }
 
-        var (text, encoding) = DecodeText(bytes);
+        var (text, encoding) = Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".docx" => (DocxTextExtractor.Extract(bytes), "DOCX"),
+            ".pdf" => (PdfTextExtractor.Extract(bytes), "PDF (pdftotext)"),
+            ".html" or ".htm" => DecodeHtml(bytes),
+            _ => DecodeText(bytes),
+        };
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new InvalidReportFileException("the file holds only whitespace");
@@ -64,6 +77,12 @@ public sealed class ReportFileReader
         }
 
         return new SourceDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), text, encoding);
+    }
+
+    private static (string Text, string Encoding) DecodeHtml(byte[] bytes)
+    {
+        var (html, encoding) = DecodeText(bytes);
+        return (HtmlTextExtractor.Extract(html), $"HTML ({encoding})");
     }
 
     private static (string Text, string Encoding) DecodeText(byte[] bytes)

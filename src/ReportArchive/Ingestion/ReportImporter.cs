@@ -41,7 +41,7 @@ public sealed class ReportImporter(ReportStore store, ReportFileReader? reader =
                 }
                 else
                 {
-                    failed.Add(new FailedFile(path, $"unsupported file type '{Path.GetExtension(path)}' (supported: .txt, .md)"));
+                    failed.Add(new FailedFile(path, ReportFileReader.UnsupportedTypeMessage(path)));
                 }
             }
             else

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using ReportArchive.Analysis.Normalization;
 using ReportArchive.Documents;
 using ReportArchive.Figures;
+using ReportArchive.Keywords;
 using ReportArchive.Regions;
 
 namespace ReportArchive.Storage;
@@ -16,19 +18,40 @@ public sealed class ReportStore(ArchiveDatabase database)
     /// Writes a batch in one transaction, each report in its own savepoint: a report that fails leaves nothing
     /// behind and the others go on. Duplicates (same SHA-256) are not written and report the stored id.
     /// </summary>
-    public IReadOnlyList<WriteOutcome> Add(IReadOnlyList<IndexedReport> reports, DateTimeOffset importedAt, int parserVersion)
+    public IReadOnlyList<WriteOutcome> Add(IReadOnlyList<IndexedReport> reports, DateTimeOffset importedAt, int parserVersion) =>
+        Write(reports, null, importedAt, parserVersion);
+
+    /// <summary>
+    /// Writes one report with its original file (bytes and media type) in one transaction; a duplicate (same
+    /// SHA-256) writes nothing and reports the stored id.
+    /// </summary>
+    public WriteOutcome AddWithSource(IndexedReport report, ReportSourceFile source, DateTimeOffset importedAt, int parserVersion)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(source);
+        return Write([report], [source], importedAt, parserVersion)[0];
+    }
+
+    private IReadOnlyList<WriteOutcome> Write(
+        IReadOnlyList<IndexedReport> reports, IReadOnlyList<ReportSourceFile>? sources, DateTimeOffset importedAt, int parserVersion)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var outcomes = new List<WriteOutcome>(reports.Count);
         using var connection = Database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
         using var writer = new ReportWriter(connection, transaction);
-        foreach (var report in reports)
+        for (var i = 0; i < reports.Count; i++)
         {
             transaction.Save("report");
             try
             {
-                outcomes.Add(writer.Write(report, importedAt, parserVersion));
+                var outcome = writer.Write(reports[i], importedAt, parserVersion);
+                if (sources is not null && outcome is { Error: null, Duplicate: false })
+                {
+                    writer.WriteSource(outcome.Id, sources[i]);
+                }
+
+                outcomes.Add(outcome);
                 transaction.Release("report");
             }
             catch (SqliteException exception)
@@ -51,6 +74,70 @@ public sealed class ReportStore(ArchiveDatabase database)
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO report_index (report_index) VALUES ('optimize')";
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Deletes a report and everything written with it — agency types, figures, checks, its original file, its
+    /// full-text row and its share of the word document frequencies — and bumps the generation, in one transaction.
+    /// </summary>
+    /// <returns>False when there is no report with that id.</returns>
+    public bool Delete(long id)
+    {
+        using var connection = Database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        string text;
+        using (var select = Command(connection, transaction, "SELECT text FROM reports WHERE id = $id", ("$id", id)))
+        {
+            if (select.ExecuteScalar() is not string stored)
+            {
+                return false;
+            }
+
+            text = stored;
+        }
+
+        foreach (var sql in (string[])[
+            "DELETE FROM report_index WHERE rowid = $id",
+            "DELETE FROM report_agency_types WHERE report_id = $id",
+            "DELETE FROM figures WHERE report_id = $id",
+            "DELETE FROM checks WHERE report_id = $id",
+            "DELETE FROM report_sources WHERE report_id = $id",
+            "DELETE FROM reports WHERE id = $id",
+        ])
+        {
+            using var delete = Command(connection, transaction, sql, ("$id", id));
+            delete.ExecuteNonQuery();
+        }
+
+        var words = KeywordExtractor.Default.DistinctWords(TextNormalizer.NormalizeToString(text));
+        using (var decrement = Command(connection, transaction, """
+            UPDATE word_document_frequency SET documents = documents - 1 WHERE word IN (SELECT value FROM json_each($words));
+            DELETE FROM word_document_frequency WHERE documents <= 0;
+            """, ("$words", JsonSerializer.Serialize(words))))
+        {
+            decrement.ExecuteNonQuery();
+        }
+
+        using (var bump = Command(connection, transaction, "UPDATE archive_state SET value = value + 1 WHERE key = 'generation'"))
+        {
+            bump.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return true;
+    }
+
+    /// <summary>The original file of a report, or null when the archive did not keep it (or there is no such report).</summary>
+    public ReportSourceFile? GetSource(long id)
+    {
+        using var connection = Database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT content_type, source_url, bytes FROM report_sources WHERE report_id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new ReportSourceFile(reader.GetString(0), reader.IsDBNull(1) ? null : new Uri(reader.GetString(1)), (byte[])reader.GetValue(2))
+            : null;
     }
 
     /// <summary>How many reports contain each of the words (0 for a word none contains).</summary>
@@ -82,6 +169,16 @@ public sealed class ReportStore(ArchiveDatabase database)
         command.CommandText = "SELECT id FROM reports WHERE sha256 = $sha";
         command.Parameters.AddWithValue("$sha", sha256);
         return command.ExecuteScalar() is long id ? id : null;
+    }
+
+    /// <summary>The file name a report was imported from, or null when there is no report with that id.</summary>
+    public string? FindFileName(long id)
+    {
+        using var connection = Database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT file_name FROM reports WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() as string;
     }
 
     public long Count()
@@ -198,6 +295,20 @@ public sealed class ReportStore(ArchiveDatabase database)
         }
 
         return checks;
+    }
+
+    private static SqliteCommand Command(
+        SqliteConnection connection, SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
     }
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) =>

@@ -15,6 +15,7 @@ internal sealed class ReportWriter : IDisposable
     private readonly SqliteCommand _insertIndex;
     private readonly SqliteCommand _bumpGeneration;
     private readonly SqliteCommand _addWordFrequency;
+    private readonly SqliteCommand _insertSource;
 
     public ReportWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -47,6 +48,9 @@ internal sealed class ReportWriter : IDisposable
             INSERT INTO word_document_frequency (word, documents) VALUES ($word, $count)
             ON CONFLICT (word) DO UPDATE SET documents = documents + excluded.documents
             """, "$word", "$count");
+        _insertSource = Prepare(connection, transaction,
+            "INSERT INTO report_sources (report_id, content_type, source_url, bytes) VALUES ($id, $type, $url, $bytes)",
+            "$id", "$type", "$url", "$bytes");
     }
 
     public WriteOutcome Write(IndexedReport report, DateTimeOffset importedAt, int parserVersion)
@@ -93,6 +97,13 @@ internal sealed class ReportWriter : IDisposable
         return WriteOutcome.Stored(id);
     }
 
+    /// <summary>Keeps the original file of a report just written.</summary>
+    public void WriteSource(long id, ReportSourceFile source)
+    {
+        Set(_insertSource, id, source.ContentType, source.SourceUrl?.AbsoluteUri, source.Bytes.ToArray());
+        _insertSource.ExecuteNonQuery();
+    }
+
     public void BumpGeneration() => _bumpGeneration.ExecuteNonQuery();
 
     /// <summary>Adds one document to the frequency of each word occurrence given (a word once per report).</summary>
@@ -115,6 +126,7 @@ internal sealed class ReportWriter : IDisposable
         _insertIndex.Dispose();
         _bumpGeneration.Dispose();
         _addWordFrequency.Dispose();
+        _insertSource.Dispose();
     }
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)

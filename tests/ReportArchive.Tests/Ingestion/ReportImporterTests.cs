@@ -26,17 +26,17 @@ public sealed class ReportImporterTests
         File.WriteAllBytes(Path.Combine(folder, "nested", "gbk.md"), Encoding.GetEncoding("GBK").GetBytes(RepositoryFiles.SeedText("001")));
         File.WriteAllBytes(Path.Combine(folder, "empty.txt"), []);
         File.WriteAllBytes(Path.Combine(folder, "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]);
-        File.WriteAllText(Path.Combine(folder, "ignored.pdf"), "not looked at: folders yield .txt and .md only");
+        File.WriteAllText(Path.Combine(folder, "ignored.doc"), "not looked at: .doc is not a supported format");
 
         var progress = new List<ReportArchive.Ingestion.ImportProgress>();
         var summary = await archive.Importer.ImportAsync(
-            [folder, Path.Combine(folder, "missing.txt"), Path.Combine(folder, "ignored.pdf")],
+            [folder, Path.Combine(folder, "missing.txt"), Path.Combine(folder, "ignored.doc")],
             new SynchronousProgress(progress), CancellationToken.None);
 
         Assert.Equal(["good.txt", "gbk.md"], summary.Imported.Select(f => Path.GetFileName(f.Path)).Order().Reverse().ToArray());
         Assert.Equal(
             [("binary.txt", "binary file (it contains NUL bytes)"), ("empty.txt", "empty file"),
-             ("ignored.pdf", "unsupported file type '.pdf' (supported: .txt, .md)"), ("missing.txt", "no such file or folder")],
+             ("ignored.doc", "unsupported file type '.doc' (supported: .docx, .htm, .html, .md, .pdf, .txt)"), ("missing.txt", "no such file or folder")],
             summary.Failed.Select(f => (Path.GetFileName(f.Path), f.Reason)).Order().ToArray());
         Assert.Equal(2, archive.Store.Count());
         Assert.Equal(6, progress[^1].Done);

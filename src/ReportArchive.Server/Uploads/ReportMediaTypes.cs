@@ -1,0 +1,22 @@
+namespace ReportArchive.Server.Uploads;
+
+/// <summary>The media type a report file is served back with: the one it was sent with, else its extension's.</summary>
+internal static class ReportMediaTypes
+{
+    private const string Unknown = "application/octet-stream";
+
+    private static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".txt"] = "text/plain",
+        [".md"] = "text/markdown",
+        [".html"] = "text/html",
+        [".htm"] = "text/html",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".pdf"] = "application/pdf",
+    };
+
+    public static string For(string fileName, string? declared) =>
+        !string.IsNullOrWhiteSpace(declared) && !declared.StartsWith(Unknown, StringComparison.OrdinalIgnoreCase)
+            ? declared
+            : ByExtension.GetValueOrDefault(Path.GetExtension(fileName), Unknown);
+}

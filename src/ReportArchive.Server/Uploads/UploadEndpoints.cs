@@ -1,0 +1,148 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ReportArchive.Ingestion;
+using ReportArchive.Storage;
+
+namespace ReportArchive.Server.Uploads;
+
+/// <summary>
+/// Writes with an API key — <c>POST /api/reports</c> (idempotent by SHA-256) and <c>DELETE /api/reports/{id}</c> —
+/// and the open <c>GET /api/reports/{id}/source</c>, the original file.
+/// </summary>
+public static class UploadEndpoints
+{
+    private static readonly ReportFileReader FileReader = new();
+
+    public static IEndpointRouteBuilder MapUploadEndpoints(this IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        var keys = ApiKeys.From(routes.ServiceProvider.GetRequiredService<IConfiguration>());
+        var writes = routes.MapGroup("/api/reports").WithTags("Uploads").AddEndpointFilter(new ApiKeyFilter(keys));
+        writes.MapPost("", UploadAsync)
+            .WithName("UploadReport")
+            .WithSummary("Adds a report file (raw body with ?name=FILE, or multipart with a 'file' field); needs Authorization: Bearer <key>.");
+        writes.MapDelete("/{id:long}", Delete)
+            .WithName("DeleteReport")
+            .WithSummary("Removes a report and everything stored with it; needs Authorization: Bearer <key>.");
+        routes.MapGet("/api/reports/{id:long}/source", GetSource)
+            .WithName("GetReportSource")
+            .WithTags("Uploads")
+            .WithSummary("The original file of an uploaded report, with its content type.");
+        return routes;
+    }
+
+    private static async Task<Results<Created<UploadedReport>, Ok<UploadedReport>, ProblemHttpResult>> UploadAsync(
+        HttpRequest request, string? name, string? sourceUrl, ReportStore store, ReportImporter importer, CancellationToken cancellationToken)
+    {
+        var file = await ReadFileAsync(request, name, cancellationToken);
+        if (file.Error is not null)
+        {
+            return BadRequest(file.ErrorField!, file.Error);
+        }
+
+        Uri? source = null;
+        var url = string.IsNullOrEmpty(sourceUrl) ? file.SourceUrl : sourceUrl;
+        if (!string.IsNullOrEmpty(url)
+            && (!Uri.TryCreate(url, UriKind.Absolute, out source) || (source.Scheme != Uri.UriSchemeHttp && source.Scheme != Uri.UriSchemeHttps)))
+        {
+            return BadRequest("sourceUrl", "sourceUrl must be an absolute http or https URL.");
+        }
+
+        var bytes = file.Bytes!;
+        var fileName = Path.GetFileName(file.FileName!);
+        if (store.FindIdBySha256(Convert.ToHexStringLower(SHA256.HashData(bytes))) is { } existing)
+        {
+            return TypedResults.Ok(new UploadedReport(existing, false, fileName, source));
+        }
+
+        if (!ReportFileReader.SupportedExtensions.Contains(Path.GetExtension(fileName)))
+        {
+            return NotImportable(
+                ReportFileReader.UnsupportedTypeMessage(fileName));
+        }
+
+        IndexedReport report;
+        try
+        {
+            report = importer.Prepare(FileReader.Decode(fileName, bytes));
+        }
+        catch (InvalidReportFileException exception)
+        {
+            return NotImportable(exception.Message);
+        }
+
+        var outcome = store.AddWithSource(report, new ReportSourceFile(ReportMediaTypes.For(fileName, file.ContentType), source, bytes), DateTimeOffset.UtcNow, ReportParser.Version);
+        if (outcome.Error is not null)
+        {
+            return TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status500InternalServerError, title: "The report could not be stored");
+        }
+
+        var uploaded = new UploadedReport(outcome.Id, !outcome.Duplicate, fileName, source);
+        return outcome.Duplicate ? TypedResults.Ok(uploaded) : TypedResults.Created($"/api/reports/{outcome.Id}", uploaded);
+    }
+
+    private static Results<NoContent, ProblemHttpResult> Delete(long id, ReportStore store) =>
+        store.Delete(id) ? TypedResults.NoContent() : NotFound(id);
+
+    private static Results<FileContentHttpResult, ProblemHttpResult> GetSource(long id, ReportStore store)
+    {
+        if (store.GetSource(id) is { } source)
+        {
+            return TypedResults.File(source.Bytes.ToArray(), source.ContentType);
+        }
+
+        return store.FindFileName(id) is null
+            ? NotFound(id)
+            : TypedResults.Problem(
+                $"Report {id} was imported from a folder; the archive keeps its text (GET /api/reports/{id}) but not the original file.",
+                statusCode: StatusCodes.Status404NotFound, title: "Original file not kept");
+    }
+
+    private static async Task<UploadedFile> ReadFileAsync(HttpRequest request, string? name, CancellationToken cancellationToken)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            if (form.Files.GetFile("file") is not { } part)
+            {
+                return UploadedFile.Invalid("file", "A multipart upload needs a 'file' field holding the report.");
+            }
+
+            using var buffer = new MemoryStream();
+            await part.CopyToAsync(buffer, cancellationToken);
+            var partName = string.IsNullOrWhiteSpace(name) ? part.FileName : name;
+            return string.IsNullOrWhiteSpace(partName)
+                ? UploadedFile.Invalid("name", "The file has no name: give one with ?name=FILE.txt.")
+                : new UploadedFile(partName, part.ContentType, buffer.ToArray(), form["sourceUrl"].FirstOrDefault(), null, null);
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return UploadedFile.Invalid("name", "Send the file as the body with ?name=FILE.txt (its extension says its format), or as multipart/form-data.");
+        }
+
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
+        return new UploadedFile(name, request.ContentType, body.ToArray(), null, null, null);
+    }
+
+    private static ProblemHttpResult BadRequest(string field, string message) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Invalid upload",
+            Detail = message,
+        });
+
+    private static ProblemHttpResult NotImportable(string reason) =>
+        TypedResults.Problem(reason, statusCode: StatusCodes.Status400BadRequest, title: "The file cannot be imported");
+
+    private static ProblemHttpResult NotFound(long id) =>
+        TypedResults.Problem($"There is no report with id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Report not found");
+
+    private sealed record UploadedFile(
+        string? FileName, string? ContentType, byte[]? Bytes, string? SourceUrl, string? ErrorField, string? Error)
+    {
+        public static UploadedFile Invalid(string field, string error) => new(null, null, null, null, field, error);
+    }
+}
