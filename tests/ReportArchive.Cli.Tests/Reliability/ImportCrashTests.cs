@@ -44,7 +44,8 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output) : IDispos
         {
             runs++;
             Assert.True(runs < (killPoints * 4) + 20, "the import kept finishing before the kill");
-            var delay = TimeSpan.FromMilliseconds(random.Next(400, Math.Max(1_500, (int)(fullImportMs == 0 ? 6_000 : fullImportMs))));
+            // a moment anywhere from the start-up to the end of a whole import (about 6 ms a report here until one is timed)
+            var delay = TimeSpan.FromMilliseconds(random.Next(400, Math.Max(1_500, (int)(fullImportMs == 0 ? reportCount * 6 : fullImportMs))));
             var before = Count(data);
             using var process = StartImport(input, data);
             var clock = Stopwatch.StartNew();
