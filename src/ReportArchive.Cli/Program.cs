@@ -9,6 +9,8 @@ var root = new RootCommand("ReportArchive: import, search and inspect government
     ShowCommand.Create(),
     ParseCommand.Create(),
     ExportCommand.Create(),
+    BackupCommand.Create(),
+    RestoreCommand.Create(),
 };
 
 try

@@ -7,6 +7,7 @@ using ReportArchive.Server.Hosting;
 using ReportArchive.Server.Regions;
 using ReportArchive.Server.Reports;
 using ReportArchive.Server.Search;
+using ReportArchive.Server.Security;
 using ReportArchive.Server.Statistics;
 using ReportArchive.Server.Uploads;
 
@@ -20,12 +21,14 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 
 builder.Services.AddArchive();
 builder.Services.AddProblemDetails();
+builder.Services.AddServerSecurity(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(options => ArchiveJson.Configure(options.SerializerOptions));
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseServerSecurity(); // security headers, body size limit (413), CORS if configured, rate limiter (429)
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ReportArchive.Search;
+using ReportArchive.Server.Security;
 
 namespace ReportArchive.Server.Search;
 
@@ -21,12 +22,34 @@ public static class SearchEndpoints
         return routes;
     }
 
-    private static Results<Ok<SearchResult>, ValidationProblem> SearchReports(
-        [AsParameters] SearchParameters parameters, Searcher searcher, CancellationToken cancellationToken)
+    private static Results<Ok<SearchResult>, ValidationProblem, ProblemHttpResult> SearchReports(
+        [AsParameters] SearchParameters parameters, Searcher searcher, ServerLimits limits, CancellationToken cancellationToken)
     {
         var (request, errors) = parameters.ToRequest();
-        return request is null
-            ? TypedResults.ValidationProblem(errors, title: "Invalid search parameters")
-            : TypedResults.Ok(searcher.Search(request, cancellationToken));
+        if (request is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
+        }
+
+        // One search may run at most Limits:SearchTimeout; the searcher checks the token between its stages and
+        // while verifying candidates. A client that goes away cancels too, but gets no answer.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (limits.SearchTimeout == TimeSpan.Zero)
+        {
+            timeout.Cancel(); // a zero timeout stops every search at its first check (CancelAfter(0) would race a timer)
+        }
+        else
+        {
+            timeout.CancelAfter(limits.SearchTimeout);
+        }
+
+        try
+        {
+            return TypedResults.Ok(searcher.Search(request, timeout.Token));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return SearchTimeoutProblem.Create(limits.SearchTimeout);
+        }
     }
 }

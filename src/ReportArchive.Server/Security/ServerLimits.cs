@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace ReportArchive.Server.Security;
+
+/// <summary>
+/// The server's limits, from the configuration section <c>Limits</c> (command line <c>--Limits:SearchTimeout=00:00:05</c>,
+/// environment <c>Limits__SearchTimeout</c>, or appsettings): how long one search may run, the largest request body,
+/// and the fixed window of the <c>writes</c> rate-limiter policy.
+/// </summary>
+public sealed record ServerLimits(TimeSpan SearchTimeout, long MaxRequestBodyBytes, int WritesPerWindow, TimeSpan WritesWindow)
+{
+    public static readonly TimeSpan DefaultSearchTimeout = TimeSpan.FromSeconds(5);
+    public const long DefaultMaxRequestBodyBytes = 32L * 1024 * 1024;
+    public const int DefaultWritesPerWindow = 60;
+    public static readonly TimeSpan DefaultWritesWindow = TimeSpan.FromMinutes(1);
+
+    public static ServerLimits From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection("Limits");
+        return new ServerLimits(
+            Duration(section, "SearchTimeout", DefaultSearchTimeout),
+            Number(section, "MaxRequestBodyBytes", DefaultMaxRequestBodyBytes, min: 0),
+            (int)Number(section, "WritesPerWindow", DefaultWritesPerWindow, min: 1),
+            Duration(section, "WritesWindow", DefaultWritesWindow));
+    }
+
+    private static TimeSpan Duration(IConfigurationSection section, string key, TimeSpan fallback)
+    {
+        var text = section[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value >= TimeSpan.Zero
+            ? value
+            : throw new InvalidOperationException($"Limits:{key} = '{text}' is not a duration such as 00:00:05");
+    }
+
+    private static long Number(IConfigurationSection section, string key, long fallback, long min)
+    {
+        var text = section[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min
+            ? value
+            : throw new InvalidOperationException($"Limits:{key} = '{text}' is not a whole number of at least {min}");
+    }
+}

@@ -1,0 +1,85 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace ReportArchive.Server.Security;
+
+/// <summary>
+/// Registers and applies the server's protections: <see cref="ServerLimits"/>, the security headers on every
+/// response, the request body limit (413), the <see cref="WritesPolicy"/> rate limiter (429) that write endpoints
+/// attach with <c>.RequireRateLimiting(ServerSecurity.WritesPolicy)</c>, and CORS only for the origins listed in
+/// <c>Cors:Origins</c> (none by default: browsers refuse cross-origin calls).
+/// </summary>
+public static class ServerSecurity
+{
+    /// <summary>The rate-limiter policy for endpoints that write (uploads, deletions): a fixed window per client address.</summary>
+    public const string WritesPolicy = "writes";
+
+    private const string CorsPolicy = "configured-origins";
+
+    public static IServiceCollection AddServerSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = ServerLimits.From(configuration);
+        services.AddSingleton(limits);
+        services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : limits.WritesWindow;
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await ProblemResponses.WriteAsync(
+                    context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests",
+                    $"at most {limits.WritesPerWindow} writes per {limits.WritesWindow.TotalSeconds:0.###} s are accepted from one address; retry after {retry.TotalSeconds:0} s");
+            };
+            options.AddPolicy(WritesPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.WritesPerWindow,
+                    Window = limits.WritesWindow,
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                }));
+        });
+
+        var origins = CorsOrigins(configuration);
+        if (origins.Length > 0)
+        {
+            services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()));
+        }
+
+        return services;
+    }
+
+    /// <summary>Adds the headers, the body limit, CORS (when configured) and the rate limiter, in that order; call before the endpoints.</summary>
+    public static WebApplication UseServerSecurity(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var limits = app.Services.GetRequiredService<ServerLimits>();
+        app.Use(async (context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                SecurityHeaders.Apply(context.Response.Headers);
+                return Task.CompletedTask;
+            });
+            await RequestBodyLimit.Enforce(context, limits.MaxRequestBodyBytes, () => next(context));
+        });
+        if (CorsOrigins(app.Configuration).Length > 0)
+        {
+            app.UseCors(CorsPolicy);
+        }
+
+        app.UseRateLimiter();
+        return app;
+    }
+
+    private static string[] CorsOrigins(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Cors:Origins");
+        var listed = section.GetChildren().Select(c => c.Value);
+        var inline = (section.Value ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries);
+        return listed.Concat(inline).Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o!.Trim()).Distinct(StringComparer.Ordinal).ToArray();
+    }
+}
