@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ReportArchive.Ingestion;
+using ReportArchive.Server.Security;
 using ReportArchive.Storage;
 
 namespace ReportArchive.Server.Uploads;
@@ -17,7 +18,8 @@ public static class UploadEndpoints
     {
         ArgumentNullException.ThrowIfNull(routes);
         var keys = ApiKeys.From(routes.ServiceProvider.GetRequiredService<IConfiguration>());
-        var writes = routes.MapGroup("/api/reports").WithTags("Uploads").AddEndpointFilter(new ApiKeyFilter(keys));
+        var writes = routes.MapGroup("/api/reports").WithTags("Uploads").AddEndpointFilter(new ApiKeyFilter(keys))
+            .RequireRateLimiting(ServerSecurity.WritesPolicy);
         writes.MapPost("", UploadAsync)
             .WithName("UploadReport")
             .WithSummary("Adds a report file (raw body with ?name=FILE, or multipart with a 'file' field); needs Authorization: Bearer <key>.");

@@ -102,6 +102,11 @@ public sealed class ReportFileReader
             return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16BE");
         }
 
+        if (Utf16WithoutByteOrderMark(bytes) is { } utf16)
+        {
+            return utf16;
+        }
+
         if (bytes.AsSpan().Contains((byte)0))
         {
             throw new InvalidReportFileException("binary file (it contains NUL bytes)");
@@ -114,6 +119,45 @@ public sealed class ReportFileReader
         catch (DecoderFallbackException)
         {
             return (Gb18030.Value.GetString(bytes), "GB18030");
+        }
+    }
+
+    /// <summary>
+    /// UTF-16 written without a byte-order mark: Chinese text has no zero bytes, but its ASCII (digits, spaces, line
+    /// breaks) puts a zero in every other byte. Decoded only when the zeros sit on one side and the bytes are valid.
+    /// </summary>
+    private static (string Text, string Encoding)? Utf16WithoutByteOrderMark(byte[] bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < bytes.Length; i += 2)
+        {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = bytes.Length / 2;
+        // A Han character may have a zero low byte (一 is U+4E00), so "one side" means mostly, not only.
+        bool? bigEndian = oddZeros * 10 >= pairs && evenZeros * 4 <= oddZeros ? false
+            : evenZeros * 10 >= pairs && oddZeros * 4 <= evenZeros ? true
+            : null;
+        if (bigEndian is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = new UnicodeEncoding(bigEndian.Value, false, throwOnInvalidBytes: true).GetString(bytes);
+            return (text, bigEndian.Value ? "UTF-16BE" : "UTF-16LE");
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
         }
     }
 

@@ -106,6 +106,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
             : FindQueryMatches(connection, query, entries, cancellationToken);
         if (figures.Count > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var passing = FigureFilter.ReportsPassing(connection, figures);
             matches.RemoveAll(m => !passing.Contains(m.Item1.Id));
         }
@@ -132,6 +133,11 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
+                if ((candidates.Count & 4095) == 4095)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 if (entries.TryGetValue(reader.GetInt64(0), out var entry))
                 {
                     candidates.Add((entry, reader.GetDouble(1)));
@@ -139,6 +145,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         if (fts.Exclude is not null)
         {
             var excluded = new HashSet<long>();

@@ -37,6 +37,16 @@ public sealed class ReportFileReaderTests
     }
 
     [Theory]
+    [InlineData(false, "UTF-16LE")]
+    [InlineData(true, "UTF-16BE")]
+    public void Utf16WithoutByteOrderMark_IsRecognised(bool bigEndian, string encoding)
+    {
+        var text = RepositoryFiles.SeedText("000");
+        var document = _reader.Decode("000-utf16.txt", new UnicodeEncoding(bigEndian, false).GetBytes(text));
+        Assert.Equal((text, encoding), (document.Text, document.Encoding));
+    }
+
+    [Theory]
     [InlineData(new byte[0], "empty file")]
     [InlineData(new byte[] { 0x20, 0x0A, 0x09, 0x0D }, "the file holds only whitespace")]
     [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00 }, "binary file (it contains NUL bytes)")]
