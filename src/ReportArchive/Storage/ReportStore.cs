@@ -140,27 +140,11 @@ public sealed class ReportStore(ArchiveDatabase database)
             : null;
     }
 
-    /// <summary>How many reports contain each of the words (0 for a word none contains).</summary>
-    public IReadOnlyDictionary<string, long> WordDocumentFrequencies(IReadOnlyCollection<string> words)
-    {
-        var frequencies = new Dictionary<string, long>(words.Count, StringComparer.Ordinal);
-        if (words.Count == 0)
-        {
-            return frequencies;
-        }
-
-        using var connection = Database.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT word, documents FROM word_document_frequency WHERE word IN (SELECT value FROM json_each($words))";
-        command.Parameters.AddWithValue("$words", JsonSerializer.Serialize(words));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            frequencies[reader.GetString(0)] = reader.GetInt64(1);
-        }
-
-        return frequencies;
-    }
+    /// <summary>How many reports contain each of the words (absent: a word none contains).</summary>
+    public IReadOnlyDictionary<string, long> WordDocumentFrequencies(IReadOnlyCollection<string> words) =>
+        ReadPairs(
+            "SELECT word, documents FROM word_document_frequency WHERE word IN (SELECT value FROM json_each($keys))",
+            words, StringComparer.Ordinal, r => (r.GetString(0), r.GetInt64(1)));
 
     public long? FindIdBySha256(string sha256)
     {
@@ -231,25 +215,34 @@ public sealed class ReportStore(ArchiveDatabase database)
     }
 
     /// <summary>The original texts of the given reports (for verification and snippets).</summary>
-    public IReadOnlyDictionary<long, string> GetTexts(IReadOnlyCollection<long> ids)
+    public IReadOnlyDictionary<long, string> GetTexts(IReadOnlyCollection<long> ids) =>
+        ReadPairs(
+            "SELECT id, text FROM reports WHERE id IN (SELECT value FROM json_each($keys))",
+            ids, EqualityComparer<long>.Default, r => (r.GetInt64(0), r.GetString(1)));
+
+    /// <summary>Looks many keys up in one query (the keys travel as one JSON parameter) and reads (key, value) rows.</summary>
+    private Dictionary<TKey, TValue> ReadPairs<TKey, TValue>(
+        string sql, IReadOnlyCollection<TKey> keys, IEqualityComparer<TKey> comparer, Func<SqliteDataReader, (TKey, TValue)> read)
+        where TKey : notnull
     {
-        var texts = new Dictionary<long, string>(ids.Count);
-        if (ids.Count == 0)
+        var pairs = new Dictionary<TKey, TValue>(keys.Count, comparer);
+        if (keys.Count == 0)
         {
-            return texts;
+            return pairs;
         }
 
         using var connection = Database.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, text FROM reports WHERE id IN (SELECT value FROM json_each($ids))";
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(keys));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            texts[reader.GetInt64(0)] = reader.GetString(1);
+            var (key, value) = read(reader);
+            pairs[key] = value;
         }
 
-        return texts;
+        return pairs;
     }
 
     private static IReadOnlyList<string> ReadAgencyTypes(SqliteConnection connection, long id)
