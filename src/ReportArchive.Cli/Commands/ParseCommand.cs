@@ -43,15 +43,7 @@ internal static class ParseCommand
 
             AnsiConsole.MarkupLineInterpolated($"[bold]{view.Title}[/]\nagency {view.Agency}, year {view.Year}, template {view.Template}");
             AnsiConsole.Write(table);
-            foreach (var check in view.Checks.Where(c => !c.Ok))
-            {
-                AnsiConsole.MarkupLineInterpolated($"[red]failed[/] {check.Rule}: {check.Detail}");
-            }
-
-            foreach (var warning in view.Warnings)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[yellow]warning[/] {warning}");
-            }
+            ProblemPrinter.Print(view.Checks, view.Warnings);
 
             return 0;
         });

@@ -48,15 +48,7 @@ internal static class ShowCommand
             Row("checks", $"{view.Checks.Count(c => c.Ok)} passed, {view.Checks.Count(c => !c.Ok)} failed");
             Row("keywords", string.Join(" ", view.Keywords.Select(k => k.Word)));
             AnsiConsole.Write(grid);
-            foreach (var check in view.Checks.Where(c => !c.Ok))
-            {
-                AnsiConsole.MarkupLineInterpolated($"[red]failed[/] {check.Rule}: {check.Detail}");
-            }
-
-            foreach (var warning in view.Warnings)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[yellow]warning[/] {warning}");
-            }
+            ProblemPrinter.Print(view.Checks, view.Warnings);
 
             return 0;
         });

@@ -52,6 +52,19 @@ internal sealed class TableText
     /// <summary>A prose line (holds 。) or a page number: neither labels nor numbers there belong to a table.</summary>
     public bool IsSkipped(int line) => _skipLine[line];
 
+    /// <summary>The lines between two positions that can hold table cells (prose lines left out), clipped to the range.</summary>
+    private IEnumerable<(int Line, int Start, int End)> TableLines(int from, int to)
+    {
+        var lastLine = LineOf(Math.Max(from, to - 1));
+        for (var line = LineOf(from); line <= lastLine; line++)
+        {
+            if (!_skipLine[line])
+            {
+                yield return (line, Math.Max(from, LineStart(line)), Math.Min(to, LineEnd(line)));
+            }
+        }
+    }
+
     /// <summary>The cell values between two positions, in text order, leaving out prose lines.</summary>
     public List<CellToken> Tokens(int from, int to)
     {
@@ -61,17 +74,8 @@ internal sealed class TableText
             return tokens;
         }
 
-        var firstLine = LineOf(from);
-        var lastLine = LineOf(Math.Max(from, to - 1));
-        for (var line = firstLine; line <= lastLine; line++)
+        foreach (var (line, start, end) in TableLines(from, to))
         {
-            if (_skipLine[line])
-            {
-                continue;
-            }
-
-            var start = Math.Max(from, LineStart(line));
-            var end = Math.Min(to, LineEnd(line));
             var i = start;
             while (i < end)
             {
@@ -110,17 +114,8 @@ internal sealed class TableText
             return cells;
         }
 
-        var firstLine = LineOf(from);
-        var lastLine = LineOf(Math.Max(from, to - 1));
-        for (var line = firstLine; line <= lastLine; line++)
+        foreach (var (line, start, end) in TableLines(from, to))
         {
-            if (_skipLine[line])
-            {
-                continue;
-            }
-
-            var start = Math.Max(from, LineStart(line));
-            var end = Math.Min(to, LineEnd(line));
             var span = Text.AsSpan(start, end - start);
             if (span.Trim(' ').SequenceEqual("\t"))
             {
