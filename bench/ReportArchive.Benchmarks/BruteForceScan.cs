@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Search;
+using ReportArchive.Search.Catalog;
 using ReportArchive.Search.Facets;
 using ReportArchive.Storage;
 
@@ -42,7 +43,7 @@ internal sealed class BruteForceScan
 
         var clock = Stopwatch.StartNew();
         var reports = new (string Text, CatalogEntry Entry)[texts.Count];
-        Parallel.For(0, texts.Count, i => reports[i] = (TextNormalizer.NormalizeToString(texts[i].Text), entries[texts[i].Id]));
+        Parallel.For(0, texts.Count, i => reports[i] = (TextNormalizer.NormalizeToString(texts[i].Text), entries.Entries[entries.IndexOf(texts[i].Id)]));
         return new BruteForceScan(reports, clock.Elapsed.TotalSeconds, reports.Sum(r => (long)r.Text.Length));
     }
 

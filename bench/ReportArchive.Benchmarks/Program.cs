@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportArchive.Benchmarks;
 using ReportArchive.Search;
+using ReportArchive.Search.Catalog;
 using ReportArchive.Storage;
 
 // The archive at scale, in one run: corpus → import → size → search (cold, warm, concurrent) → brute force and
@@ -61,7 +62,7 @@ Console.WriteLine(Invariant($"warm ({queries.Count} queries × {options.Rounds} 
 var load = SearchMeasurement.Load(searcher, queries, options.Clients, options.LoadSeconds);
 Console.WriteLine(Invariant($"load ({load.Clients} clients): {load.QueriesPerSecond:F1} queries/s, p50 {load.Latency.P50:F1} ms, p99 {load.Latency.P99:F1} ms"));
 
-var breakdown = SearchBreakdown.Run(store, catalog, queries, rounds: 3);
+var breakdown = SearchBreakdown.Run(searcher, queries, rounds: 3);
 var scan = BruteForceScan.Load(store, catalog);
 Console.WriteLine(Invariant($"brute force: {scan.Chars / 1e6:F0} M normalised chars in memory, normalised in {scan.NormalizeSeconds:F1} s"));
 var comparisons = new List<QueryComparison>();

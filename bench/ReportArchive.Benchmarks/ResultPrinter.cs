@@ -66,10 +66,10 @@ internal static class ResultPrinter
         lines.AddRange(r.Queries.Select(q => Invariant(
             $"| {q.Query} | {q.Category} | {q.SearchTotal:N0} | {q.BruteForceCount:N0} | {q.Recall:F3} | {q.SearchMs:F2} | {q.BruteForceMs:F1} | {q.Speedup:F2} |")));
         lines.Add("");
-        lines.Add("| query | FTS ids | FTS+bm25 | catalog | facets | order | page texts | snippets | proposed FTS ids | proposed FTS+bm25 (ms) |");
-        lines.Add("|---|---|---|---|---|---|---|---|---|---|");
+        lines.Add("| query | match | facets | order | rescore | page + snippets (ms) |");
+        lines.Add("|---|---|---|---|---|---|");
         lines.AddRange(r.SearchStages.Select(t => Invariant(
-            $"| {t.Query} | {t.MatchIdsMs:F2} | {t.MatchBm25Ms:F2} | {t.CatalogMs:F2} | {t.FacetsMs:F2} | {t.OrderMs:F2} | {t.PageTextsMs:F2} | {t.SnippetsMs:F2} | {t.ProposedMatchIdsMs:F2} | {t.ProposedMatchBm25Ms:F2} |")));
+            $"| {t.Query} | {t.MatchMs:F2} | {t.FacetsMs:F2} | {t.OrderMs:F2} | {t.RescoreMs:F2} | {t.SnippetsMs:F2} |")));
         lines.Add(Invariant($"load average at start {r.Machine.LoadAverage}, at end {r.LoadAverageAtEnd} ({r.Machine.Cores} cores)"));
         foreach (var line in lines)
         {

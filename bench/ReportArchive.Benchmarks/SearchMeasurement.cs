@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using ReportArchive.Search;
+using ReportArchive.Search.Catalog;
 using ReportArchive.Storage;
 
 namespace ReportArchive.Benchmarks;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportArchive.Exports;
 using ReportArchive.Search;
+using ReportArchive.Search.Catalog;
 using ReportArchive.Storage;
 
 namespace ReportArchive.Cli.Commands;

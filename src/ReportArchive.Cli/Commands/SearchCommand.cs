@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using ReportArchive.Json;
 using ReportArchive.Search;
+using ReportArchive.Search.Catalog;
 using ReportArchive.Storage;
 using Spectre.Console;
 

@@ -1,5 +1,6 @@
 using ReportArchive.Ingestion;
 using ReportArchive.Search;
+using ReportArchive.Search.Catalog;
 using ReportArchive.Storage;
 
 namespace ReportArchive.Server.Hosting;

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using ReportArchive.Search;
+using ReportArchive.Search.Catalog;
 using ReportArchive.Statistics;
 using ReportArchive.Storage;
 

@@ -2,7 +2,10 @@ using ReportArchive.Search.Facets;
 
 namespace ReportArchive.Search;
 
-/// <summary>A page of results with the total count, how the query was understood, and facet counts over all matches.</summary>
+/// <summary>
+/// A page of results with the total count, how the query was understood, facet counts over all matches, and where the
+/// time went.
+/// </summary>
 public sealed record SearchResult(
     QueryView Query,
     long Total,
@@ -10,4 +13,5 @@ public sealed record SearchResult(
     int PageSize,
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
-    SearchFacets Facets);
+    SearchFacets Facets,
+    SearchTimings Timings);

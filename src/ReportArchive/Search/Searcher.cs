@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Analysis.Segmentation;
 using ReportArchive.Analysis.Synonyms;
+using ReportArchive.Search.Catalog;
 using ReportArchive.Search.Facets;
 using ReportArchive.Search.Highlighting;
 using ReportArchive.Search.Ranking;
@@ -12,8 +14,8 @@ namespace ReportArchive.Search;
 /// <summary>
 /// Runs a search: the full-text index finds the candidates and scores them (BM25, title and agency weighted up),
 /// candidates that the index cannot decide are verified against their normalised text, then filters, facet counts,
-/// ordering, the page and its snippets. The result is exact: a report matches when its normalised text satisfies
-/// the query.
+/// the top of the order, the page and its snippets. The result is exact: a report matches when its normalised text
+/// satisfies the query.
 /// </summary>
 public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegmenter? segmenter = null)
 {
@@ -35,13 +37,18 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var query = Parser.Parse(request.Query);
-        var matches = FindMatches(query, request.Filters.Figures, cancellationToken);
-        var facets = FacetCounter.Count(matches.ConvertAll(m => m.Entry), request.Filters);
-        var all = Order(query, matches, request.Filters);
-        var pageEnd = (long)request.Page * request.PageSize;
-        var texts = query.IsEmpty ? null : Rescore(query, all, (int)Math.Min(MaxRescoreWindow, Math.Max(RescoreWindow, pageEnd)));
-        var page = all.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
-
+        var (reports, matches) = FindMatches(query, request.Filters.Figures, cancellationToken);
+        var matchMs = Lap(clock);
+        var filter = new CatalogFilter(reports, request.Filters);
+        var facets = FacetCounter.Count(reports, matches.IndexSpan, filter);
+        var facetsMs = Lap(clock);
+        var pageEnd = (int)Math.Min(int.MaxValue, (long)request.Page * request.PageSize);
+        var window = query.IsEmpty ? pageEnd : Math.Max(pageEnd, Math.Min(MaxRescoreWindow, Math.Max(RescoreWindow, pageEnd)));
+        var (top, total) = ResultOrder.Take(reports, matches, filter, byScore: !query.IsEmpty, window);
+        var orderMs = Lap(clock);
+        var texts = query.IsEmpty ? null : Rescore(query, reports, top, Math.Min(MaxRescoreWindow, window));
+        var rescoreMs = Lap(clock);
+        var page = top.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).Select(m => (Entry: reports[m.Index], m.Score)).ToList();
         var terms = query.Required.SelectMany(c => c.Alternatives).Select(t => t.Normalized).Distinct().ToList();
         if (texts is null || page.Exists(m => !texts.ContainsKey(m.Entry.Id)))
         {
@@ -49,8 +56,17 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         }
 
         var hits = page.ConvertAll(m => ToHit(m.Entry, m.Score, texts.GetValueOrDefault(m.Entry.Id) ?? "", terms));
-        return new SearchResult(QueryView.From(query), all.Count, request.Page, request.PageSize,
-            Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets);
+        var snippetsMs = Lap(clock);
+        var timings = new SearchTimings(matchMs, facetsMs, orderMs, rescoreMs, snippetsMs);
+        return new SearchResult(QueryView.From(query), total, request.Page, request.PageSize,
+            Math.Round(matchMs + facetsMs + orderMs + rescoreMs + snippetsMs, 2), hits, facets, timings);
+    }
+
+    private static double Lap(Stopwatch clock)
+    {
+        var ms = Math.Round(clock.Elapsed.TotalMilliseconds, 3);
+        clock.Restart();
+        return ms;
     }
 
     /// <summary>Every report that matches the query and the filters, in result order (for statistics and exports).</summary>
@@ -58,19 +74,21 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
     {
         ArgumentNullException.ThrowIfNull(filters);
         var query = Parser.Parse(queryText);
-        return Order(query, FindMatches(query, filters.Figures, cancellationToken), filters).ConvertAll(m => m.Entry);
+        var (reports, matches) = FindMatches(query, filters.Figures, cancellationToken);
+        return ResultOrder.All(reports, matches, new CatalogFilter(reports, filters), byScore: !query.IsEmpty)
+            .ConvertAll(m => reports[m.Index]);
     }
 
     /// <summary>Re-orders the top of the BM25 order by match tier (<see cref="MatchFeatures"/>); returns the texts it read.</summary>
-    private IReadOnlyDictionary<long, string> Rescore(SearchQuery query, List<(CatalogEntry Entry, double Score)> ordered, int window)
+    private IReadOnlyDictionary<long, string> Rescore(SearchQuery query, CatalogSnapshot reports, List<(int Index, double Score)> ordered, int window)
     {
         var top = ordered.Take(window).ToList();
-        var texts = store.GetTexts(top.ConvertAll(m => m.Entry.Id));
+        var texts = store.GetTexts(top.ConvertAll(m => reports[m.Index].Id));
         var rescored = top
-            .Select(m => (Match: m, Tier: _rescorer.Features(query, TextNormalizer.NormalizeToString(texts.GetValueOrDefault(m.Entry.Id) ?? "")).Tier))
+            .Select(m => (Match: m, Tier: _rescorer.Features(query, TextNormalizer.NormalizeToString(texts.GetValueOrDefault(reports[m.Index].Id) ?? "")).Tier))
             .OrderByDescending(x => x.Tier)
             .ThenByDescending(x => x.Match.Score)
-            .ThenBy(x => x.Match.Entry.Id)
+            .ThenBy(x => reports[x.Match.Index].Id)
             .Select(x => x.Match)
             .ToList();
         for (var i = 0; i < rescored.Count; i++)
@@ -81,68 +99,60 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         return texts;
     }
 
-    private static List<(CatalogEntry Entry, double Score)> Order(
-        SearchQuery query, List<(CatalogEntry Entry, double Score)> matches, SearchFilters filters)
-    {
-        var filtered = matches.Where(m => FilterEvaluator.Passes(m.Entry, filters));
-        var ordered = query.IsEmpty
-            ? filtered.OrderByDescending(m => m.Entry.Year ?? int.MinValue).ThenByDescending(m => m.Entry.Id)
-            : filtered.OrderByDescending(m => m.Score).ThenBy(m => m.Entry.Id);
-        return ordered.ToList();
-    }
-
     /// <summary>
-    /// The reports matching the query and the figure conditions, with their scores; the facet filters apply later
-    /// (each facet counts without its own filter).
+    /// The catalog the search sees and the reports matching the query and the figure conditions, with their scores;
+    /// the facet filters apply later (each facet counts without its own filter).
     /// </summary>
-    private List<(CatalogEntry Entry, double Score)> FindMatches(
+    private (CatalogSnapshot Reports, ReportMatches Matches) FindMatches(
         SearchQuery query, IReadOnlyList<FigureCondition> figures, CancellationToken cancellationToken)
     {
         using var connection = store.Database.OpenConnection();
         using var snapshot = connection.BeginTransaction(deferred: true); // one consistent view of index and catalog
-        var entries = catalog.Current(connection);
-        var matches = query.IsEmpty
-            ? entries.Values.Select(e => (e, 0.0)).ToList()
-            : FindQueryMatches(connection, query, entries, cancellationToken);
+        var reports = catalog.Current(connection);
+        var matches = query.IsEmpty ? ReportMatches.All(reports.Count) : FindQueryMatches(connection, query, reports, cancellationToken);
         if (figures.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var passing = FigureFilter.ReportsPassing(connection, figures);
-            matches.RemoveAll(m => !passing.Contains(m.Item1.Id));
+            matches = matches.Where(index => passing.Contains(reports[index].Id));
         }
 
-        return matches;
+        return (reports, matches);
     }
 
-    private List<(CatalogEntry Entry, double Score)> FindQueryMatches(
-        Microsoft.Data.Sqlite.SqliteConnection connection, SearchQuery query, IReadOnlyDictionary<long, CatalogEntry> entries,
-        CancellationToken cancellationToken)
+    private ReportMatches FindQueryMatches(SqliteConnection connection, SearchQuery query, CatalogSnapshot reports, CancellationToken cancellationToken)
     {
-
         var fts = FtsQueryBuilder.Build(query);
-        var candidates = new List<(CatalogEntry Entry, double Score)>();
+        ReportMatches candidates;
         if (fts.Match is null)
         {
-            candidates.AddRange(entries.Values.Select(e => (e, 0.0)));
+            candidates = ReportMatches.All(reports.Count);
         }
         else
         {
+            var ids = new List<long>();
+            var scores = new List<double>();
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT rowid, -{Bm25} FROM report_index WHERE report_index MATCH $match";
+            command.CommandText = $"SELECT rowid, -{Bm25} FROM report_index WHERE report_index MATCH $match ORDER BY rowid";
             command.Parameters.AddWithValue("$match", fts.Match);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                if ((candidates.Count & 4095) == 4095)
+                if ((ids.Count & 4095) == 4095)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                if (entries.TryGetValue(reader.GetInt64(0), out var entry))
-                {
-                    candidates.Add((entry, reader.GetDouble(1)));
-                }
+                ids.Add(reader.GetInt64(0));
+                scores.Add(reader.GetDouble(1));
             }
+
+            var indexes = new int[ids.Count];
+            var matchScores = new double[ids.Count];
+            var count = reports.IndexesOf(
+                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids), indexes, matchScores,
+                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scores));
+            candidates = new ReportMatches(indexes, matchScores, count);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -158,26 +168,25 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
                 excluded.Add(reader.GetInt64(0));
             }
 
-            candidates.RemoveAll(c => excluded.Contains(c.Entry.Id));
+            candidates = candidates.Where(index => !excluded.Contains(reports[index].Id));
         }
 
-        return fts.NeedsVerification ? Verify(query, candidates, cancellationToken) : candidates;
+        return fts.NeedsVerification ? Verify(query, reports, candidates, cancellationToken) : candidates;
     }
 
     /// <summary>Keeps the candidates whose normalised text satisfies the query.</summary>
-    private List<(CatalogEntry Entry, double Score)> Verify(
-        SearchQuery query, List<(CatalogEntry Entry, double Score)> candidates, CancellationToken cancellationToken)
+    private ReportMatches Verify(SearchQuery query, CatalogSnapshot reports, ReportMatches candidates, CancellationToken cancellationToken)
     {
-        var verified = new List<(CatalogEntry Entry, double Score)>();
-        foreach (var chunk in candidates.Chunk(VerificationChunk))
+        var matching = new HashSet<int>();
+        foreach (var chunk in candidates.Indexes.Take(candidates.Count).Chunk(VerificationChunk))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var texts = store.GetTexts(chunk.Select(c => c.Entry.Id).ToList());
-            verified.AddRange(chunk.Where(c =>
-                texts.TryGetValue(c.Entry.Id, out var text) && query.IsMatchedBy(TextNormalizer.NormalizeToString(text))));
+            var texts = store.GetTexts(Array.ConvertAll(chunk, index => reports[index].Id));
+            matching.UnionWith(chunk.Where(index =>
+                texts.TryGetValue(reports[index].Id, out var text) && query.IsMatchedBy(TextNormalizer.NormalizeToString(text))));
         }
 
-        return verified;
+        return candidates.Where(matching.Contains);
     }
 
     private static SearchHit ToHit(CatalogEntry entry, double score, string text, IReadOnlyList<string> terms) => new(

@@ -1,4 +1,4 @@
-using ReportArchive.Search;
+using ReportArchive.Search.Catalog;
 using ReportArchive.Storage;
 
 namespace ReportArchive.Statistics;

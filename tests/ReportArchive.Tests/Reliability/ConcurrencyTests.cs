@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using ReportArchive.Corpus.Reports;
 using ReportArchive.Ingestion;
 using ReportArchive.Search;
+using ReportArchive.Search.Catalog;
 using ReportArchive.Storage;
 using Xunit.Abstractions;
 

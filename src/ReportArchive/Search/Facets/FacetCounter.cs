@@ -1,66 +1,70 @@
-using System.Globalization;
+using ReportArchive.Search.Catalog;
 
 namespace ReportArchive.Search.Facets;
 
 /// <summary>
 /// Counts facet values over every matching report. Each facet applies all filters but its own, so a user who picked
 /// 2021 still sees how many matches the other years hold (the usual multi-select behaviour).
-/// One pass over the matches: the filters are evaluated once per report (a bit per failing field), and a report counts
-/// in a facet when no filter but that facet's own fails; no allocation per report.
+/// One pass over the matches: the filters are evaluated once per report (a bit per failing field), a report counts
+/// in a facet when no filter but that facet's own fails, and counting is an array increment per field value ordinal.
 /// </summary>
-public static class FacetCounter
+internal static class FacetCounter
 {
-    public static SearchFacets Count(IReadOnlyList<CatalogEntry> matches, SearchFilters filters)
+    public static SearchFacets Count(CatalogSnapshot catalog, ReadOnlySpan<int> matches, CatalogFilter filter)
     {
-        ArgumentNullException.ThrowIfNull(matches);
-        ArgumentNullException.ThrowIfNull(filters);
-        var years = new Dictionary<int, int>();
-        var provinces = new Dictionary<string, int>(StringComparer.Ordinal);
-        var cities = new Dictionary<string, int>(StringComparer.Ordinal);
-        var agencyTypes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var levels = new Dictionary<string, int>(StringComparer.Ordinal);
+        var years = new int[catalog.Years.Values.Length];
+        var provinces = new int[catalog.Provinces.Values.Length];
+        var cities = new int[catalog.Cities.Values.Length];
+        var levels = new int[catalog.Levels.Values.Length];
+        var agencyTypes = new int[catalog.AgencyTypes.Values.Length];
+        var regions = new int[catalog.Regions.NodeCount];
         int passed = 0, failed = 0;
-        var regions = new RegionTree.Accumulator();
-        for (var i = 0; i < matches.Count; i++)
+        var yearOrdinals = catalog.Years.Ordinals;
+        var provinceOrdinals = catalog.Provinces.Ordinals;
+        var cityOrdinals = catalog.Cities.Ordinals;
+        var levelOrdinals = catalog.Levels.Ordinals;
+        var typeStarts = catalog.AgencyTypes.Starts;
+        var typeOrdinals = catalog.AgencyTypes.Ordinals;
+        var regionNodes = catalog.Regions.Nodes;
+        foreach (var index in matches)
         {
-            var entry = matches[i];
-            var failing = FilterEvaluator.FailingFields(entry, filters);
+            var failing = filter.FailingFields(index);
             if (failing != 0 && (failing & (failing - 1)) != 0)
             {
                 continue; // two filters fail: no facet ignores both
             }
 
-            if (Counts(failing, FacetField.Year) && entry.Year is { } year)
+            if (Counts(failing, FacetField.Year))
             {
-                Increment(years, year);
+                Increment(years, yearOrdinals[index]);
             }
 
-            if (Counts(failing, FacetField.Province) && entry.Province is { } province)
+            if (Counts(failing, FacetField.Province))
             {
-                Increment(provinces, province);
+                Increment(provinces, provinceOrdinals[index]);
             }
 
-            if (Counts(failing, FacetField.City) && entry.City is { } city)
+            if (Counts(failing, FacetField.City))
             {
-                Increment(cities, city);
+                Increment(cities, cityOrdinals[index]);
             }
 
             if (Counts(failing, FacetField.AgencyType))
             {
-                for (var t = 0; t < entry.AgencyTypes.Count; t++)
+                for (var t = typeStarts[index]; t < typeStarts[index + 1]; t++)
                 {
-                    Increment(agencyTypes, entry.AgencyTypes[t]);
+                    agencyTypes[typeOrdinals[t]]++;
                 }
             }
 
-            if (Counts(failing, FacetField.Level) && entry.Level is { } level)
+            if (Counts(failing, FacetField.Level))
             {
-                Increment(levels, level);
+                Increment(levels, levelOrdinals[index]);
             }
 
             if (Counts(failing, FacetField.Checks))
             {
-                if (entry.FailedChecks > 0)
+                if (catalog[index].FailedChecks > 0)
                 {
                     failed++;
                 }
@@ -72,44 +76,61 @@ public static class FacetCounter
 
             if (Counts(failing, FacetField.Region))
             {
-                regions.Add(entry);
+                Increment(regions, regionNodes[3 * index]);
+                Increment(regions, regionNodes[(3 * index) + 1]);
+                Increment(regions, regionNodes[(3 * index) + 2]);
             }
         }
 
-        var checks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var checks = new List<FacetValue>(2);
         if (passed > 0)
         {
-            checks[SearchFilters.ChecksPassed] = passed;
+            checks.Add(new FacetValue(SearchFilters.ChecksPassed, passed));
         }
 
         if (failed > 0)
         {
-            checks[SearchFilters.ChecksFailed] = failed;
+            checks.Add(new FacetValue(SearchFilters.ChecksFailed, failed));
         }
 
         return new SearchFacets(
-            Ordered(years.Select(p => new KeyValuePair<string, int>(p.Key.ToString(CultureInfo.InvariantCulture), p.Value))),
-            Ordered(provinces),
-            Ordered(cities),
-            Ordered(agencyTypes),
-            Ordered(levels),
+            Ordered(catalog.Years.Values, years),
+            Ordered(catalog.Provinces.Values, provinces),
+            Ordered(catalog.Cities.Values, cities),
+            Ordered(catalog.AgencyTypes.Values, agencyTypes),
+            Ordered(catalog.Levels.Values, levels),
             Ordered(checks),
-            regions.Build());
+            catalog.Regions.Tree(regions));
     }
 
     /// <summary>A report whose failing filters are none or only the facet's own counts in that facet.</summary>
     private static bool Counts(int failing, FacetField field) => failing == 0 || failing == FilterEvaluator.Bit(field);
 
-    private static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key)
-        where TKey : notnull
+    private static void Increment(int[] counts, int ordinal)
     {
-        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
-        count++;
+        if (ordinal >= 0)
+        {
+            counts[ordinal]++;
+        }
     }
 
-    private static List<FacetValue> Ordered(IEnumerable<KeyValuePair<string, int>> counts) => counts
-        .OrderByDescending(pair => pair.Value)
-        .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-        .Select(pair => new FacetValue(pair.Key, pair.Value))
-        .ToList();
+    private static List<FacetValue> Ordered(string[] values, int[] counts)
+    {
+        var result = new List<FacetValue>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (counts[i] > 0)
+            {
+                result.Add(new FacetValue(values[i], counts[i]));
+            }
+        }
+
+        return Ordered(result);
+    }
+
+    private static List<FacetValue> Ordered(List<FacetValue> values)
+    {
+        values.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
+        return values;
+    }
 }

@@ -1,3 +1,5 @@
+using ReportArchive.Search.Catalog;
+
 namespace ReportArchive.Search.Facets;
 
 /// <summary>Decides whether a report passes the filters, optionally ignoring one field (for that field's own facet).</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ReportArchive.Search.Catalog;
 
 namespace ReportArchive.Search.Facets;
 
@@ -18,7 +19,7 @@ public static class RegionTree
     }
 
     /// <summary>Counts reports into the tree one at a time (no grouping pass, no allocation per report).</summary>
-    internal sealed class Accumulator
+    private sealed class Accumulator
     {
         private readonly Dictionary<string, Node> _provinces = new(StringComparer.Ordinal);
 

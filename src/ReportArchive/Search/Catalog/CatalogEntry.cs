@@ -1,4 +1,4 @@
-namespace ReportArchive.Search;
+namespace ReportArchive.Search.Catalog;
 
 /// <summary>The per-report fields (with the number of failed checks) search filters, counts and lists by, held in memory by <see cref="ReportCatalog"/>.</summary>
 public sealed record CatalogEntry(

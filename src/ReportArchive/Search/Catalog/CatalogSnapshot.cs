@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace ReportArchive.Search.Catalog;
+
+/// <summary>
+/// One immutable view of every report's catalog fields, ordered by id, with each filterable field also held as a
+/// column of ordinals (<see cref="FacetColumn"/>), the region tree of every report and the browse order (newest
+/// first). Searches address reports by their index in <see cref="Entries"/>.
+/// </summary>
+public sealed class CatalogSnapshot
+{
+    private readonly CatalogEntry[] _entries;
+    private readonly long[] _ids;
+
+    internal CatalogSnapshot(long generation, CatalogEntry[] entries)
+    {
+        Generation = generation;
+        _entries = entries;
+        _ids = Array.ConvertAll(entries, e => e.Id);
+        Years = FacetColumn.Build(entries, e => e.Year?.ToString(CultureInfo.InvariantCulture));
+        Provinces = FacetColumn.Build(entries, e => e.Province);
+        Cities = FacetColumn.Build(entries, e => e.City);
+        Counties = FacetColumn.Build(entries, e => e.County);
+        Levels = FacetColumn.Build(entries, e => e.Level);
+        RegionKeys = FacetColumn.Build(entries, e => string.Join('|', e.RegionCode, e.Province, e.City, e.County));
+        AgencyTypes = AgencyTypeColumn.Build(entries);
+        Regions = RegionColumn.Build(entries);
+        NewestFirst = NewestFirstOrder(entries);
+    }
+
+    public static CatalogSnapshot Empty { get; } = new(-1, []);
+
+    /// <summary>The archive generation this snapshot was read at.</summary>
+    public long Generation { get; }
+
+    /// <summary>Every report, by ascending id.</summary>
+    public IReadOnlyList<CatalogEntry> Entries => _entries;
+
+    public int Count => _entries.Length;
+
+    internal FacetColumn Years { get; }
+
+    internal FacetColumn Provinces { get; }
+
+    internal FacetColumn Cities { get; }
+
+    internal FacetColumn Counties { get; }
+
+    internal FacetColumn Levels { get; }
+
+    /// <summary>Reports with the same code and names pass or fail a region filter together.</summary>
+    internal FacetColumn RegionKeys { get; }
+
+    internal AgencyTypeColumn AgencyTypes { get; }
+
+    internal RegionColumn Regions { get; }
+
+    /// <summary>Catalog indexes in browse order: year descending (no year last), then id descending.</summary>
+    internal int[] NewestFirst { get; }
+
+    internal CatalogEntry this[int index] => _entries[index];
+
+    /// <summary>The catalog index of a report id, or -1.</summary>
+    public int IndexOf(long id)
+    {
+        var index = Array.BinarySearch(_ids, id);
+        return index < 0 ? -1 : index;
+    }
+
+    public bool TryGet(long id, out CatalogEntry entry)
+    {
+        var index = IndexOf(id);
+        entry = index < 0 ? null! : _entries[index];
+        return index >= 0;
+    }
+
+    /// <summary>
+    /// The catalog indexes of ascending report ids (e.g. the index's matches), in one merge walk; ids the catalog does
+    /// not hold (deleted since) are left out. Returns how many were written to <paramref name="indexes"/>.
+    /// </summary>
+    internal int IndexesOf(ReadOnlySpan<long> ascendingIds, Span<int> indexes, Span<double> scores, ReadOnlySpan<double> idScores)
+    {
+        var count = 0;
+        var position = 0;
+        for (var i = 0; i < ascendingIds.Length && position < _ids.Length; i++)
+        {
+            var id = ascendingIds[i];
+            if (_ids[position] < id)
+            {
+                // gallop: matches are often sparse
+                var step = 1;
+                while (position + step < _ids.Length && _ids[position + step] < id)
+                {
+                    position += step;
+                    step <<= 1;
+                }
+
+                var found = Array.BinarySearch(_ids, position, Math.Min(step + 1, _ids.Length - position), id);
+                position = found < 0 ? ~found : found;
+            }
+
+            if (position < _ids.Length && _ids[position] == id)
+            {
+                indexes[count] = position;
+                scores[count] = idScores.IsEmpty ? 0 : idScores[i];
+                count++;
+                position++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int[] NewestFirstOrder(CatalogEntry[] entries)
+    {
+        var order = new int[entries.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var byYear = (entries[b].Year ?? int.MinValue).CompareTo(entries[a].Year ?? int.MinValue);
+            return byYear != 0 ? byYear : b.CompareTo(a);
+        });
+        return order;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using ReportArchive.Search;
+using ReportArchive.Search.Catalog;
+using ReportArchive.Search.Facets;
+
+namespace ReportArchive.Tests.Search;
+
+/// <summary>
+/// The column-based facet counts and result order mean exactly what the per-entry definition says: a facet counts
+/// the matches that pass every filter but its own (<see cref="FilterEvaluator.Passes"/> with that field ignored), and
+/// the top of the order is the full order cut short.
+/// </summary>
+public sealed class FacetCounterTests
+{
+    private static readonly string[] Provinces = ["河南省", "北京市", "广东省"];
+    private static readonly string[] Types = ["公安", "教育", "财政", "审计"];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Count_EqualsThePerEntryDefinition_ForRandomCatalogsAndFilters(int seed)
+    {
+        var random = new Random(seed);
+        var entries = Enumerable.Range(0, 400).Select(i => RandomEntry(random, i * 3 + 1)).ToArray();
+        var catalog = new CatalogSnapshot(1, entries);
+        var matches = Enumerable.Range(0, entries.Length).Where(_ => random.Next(3) > 0).ToArray();
+        for (var round = 0; round < 20; round++)
+        {
+            var filters = RandomFilters(random);
+            var facets = FacetCounter.Count(catalog, matches, new CatalogFilter(catalog, filters));
+            var matched = matches.Select(i => entries[i]).ToList();
+
+            Assert.Equal(Expected(matched, filters, FacetField.Year, e => e.Year is { } y ? [y.ToString(CultureInfo.InvariantCulture)] : []), facets.Year);
+            Assert.Equal(Expected(matched, filters, FacetField.Province, e => e.Province is { } p ? [p] : []), facets.Province);
+            Assert.Equal(Expected(matched, filters, FacetField.City, e => e.City is { } c ? [c] : []), facets.City);
+            Assert.Equal(Expected(matched, filters, FacetField.AgencyType, e => e.AgencyTypes), facets.AgencyType);
+            Assert.Equal(Expected(matched, filters, FacetField.Level, e => e.Level is { } l ? [l] : []), facets.Level);
+            Assert.Equal(Expected(matched, filters, FacetField.Checks, e => [FilterEvaluator.ChecksValue(e)]), facets.Checks);
+            Assert.Equal(
+                Flatten(RegionTree.Build(matched.Where(e => FilterEvaluator.Passes(e, filters, FacetField.Region)))),
+                Flatten(facets.Regions));
+        }
+    }
+
+    [Fact]
+    public void Take_ByScore_IsTheFullOrderCutShort_WithTiesByAscendingId()
+    {
+        var random = new Random(9);
+        var entries = Enumerable.Range(0, 300).Select(i => RandomEntry(random, i + 1)).ToArray();
+        var catalog = new CatalogSnapshot(1, entries);
+        var indexes = Enumerable.Range(0, entries.Length).ToArray();
+        var scores = indexes.Select(_ => (double)random.Next(10)).ToArray(); // many ties
+        var matches = new ReportMatches(indexes, scores, indexes.Length);
+        var filters = SearchFilters.None with { Years = [new YearRange(2020, 2022)] };
+        var filter = new CatalogFilter(catalog, filters);
+
+        var expected = indexes.Where(i => FilterEvaluator.Passes(entries[i], filters))
+            .OrderByDescending(i => scores[i]).ThenBy(i => entries[i].Id).ToList();
+        var (top, total) = ResultOrder.Take(catalog, matches, filter, byScore: true, top: 25);
+
+        Assert.Equal(expected.Count, total);
+        Assert.Equal(expected.Take(25), top.Select(t => t.Index));
+    }
+
+    [Fact]
+    public void Take_Browsing_IsNewestFirstThenHighestId()
+    {
+        var random = new Random(10);
+        var entries = Enumerable.Range(0, 200).Select(i => RandomEntry(random, i + 1)).ToArray();
+        var catalog = new CatalogSnapshot(1, entries);
+        var matches = new ReportMatches([.. Enumerable.Range(0, 200).Where(i => i % 3 != 0)], new double[200], 133);
+
+        var expected = matches.Indexes.Take(133).OrderByDescending(i => entries[i].Year ?? int.MinValue).ThenByDescending(i => entries[i].Id).ToList();
+        var (top, total) = ResultOrder.Take(catalog, matches, new CatalogFilter(catalog, SearchFilters.None), byScore: false, top: 40);
+
+        Assert.Equal(133, total);
+        Assert.Equal(expected.Take(40), top.Select(t => t.Index));
+    }
+
+    private static List<FacetValue> Expected(
+        List<CatalogEntry> matched, SearchFilters filters, FacetField field, Func<CatalogEntry, IReadOnlyList<string>> values) => matched
+        .Where(e => FilterEvaluator.Passes(e, filters, field))
+        .SelectMany(values)
+        .GroupBy(v => v, StringComparer.Ordinal)
+        .Select(g => new FacetValue(g.Key, g.Count()))
+        .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
+        .ToList();
+
+    private static List<string> Flatten(IReadOnlyList<RegionFacetNode> nodes, string path = "") => nodes
+        .SelectMany(n => new[] { $"{path}/{n.Value}:{n.Code}:{n.Count}" }.Concat(Flatten(n.Children, path + "/" + n.Value)))
+        .ToList();
+
+    private static CatalogEntry RandomEntry(Random random, long id)
+    {
+        var province = random.Next(5) == 0 ? null : (int?)random.Next(Provinces.Length);
+        var city = province is null || random.Next(4) == 0 ? null : (int?)random.Next(3);
+        var county = city is null || random.Next(3) == 0 ? null : (int?)random.Next(3);
+        var code = province is null ? null : $"{province + 11:00}{(city ?? 0) + 1:00}{(county ?? 0) + 1:00}";
+        return new CatalogEntry(
+            id, $"{id}.txt", null, null,
+            random.Next(6) == 0 ? null : 2019 + random.Next(5),
+            province is { } p ? Provinces[p] : null,
+            city is { } c ? $"{Provinces[province!.Value]}{c}市" : null,
+            county is { } k ? $"{Provinces[province!.Value]}{city}市{k}县" : null,
+            code,
+            random.Next(4) switch { 0 => null, 1 => "city", 2 => "county", _ => "province" },
+            Types.Where(_ => random.Next(3) == 0).ToList(),
+            random.Next(3) == 0 ? random.Next(1, 4) : 0);
+    }
+
+    private static SearchFilters RandomFilters(Random random)
+    {
+        List<T> Some<T>(Func<T> pick) => random.Next(2) == 0 ? [] : Enumerable.Range(0, random.Next(1, 3)).Select(_ => pick()).ToList();
+        return new SearchFilters(
+            Some(() => random.Next(2) == 0 ? new YearRange(2020, 2020) : new YearRange(2019, 2021)),
+            Some(() => Provinces[random.Next(Provinces.Length)]),
+            Some(() => $"{Provinces[random.Next(Provinces.Length)]}{random.Next(3)}市"),
+            Some(() => $"河南省{random.Next(3)}市{random.Next(3)}县"),
+            Some(() => Types[random.Next(Types.Length)]),
+            Some(() => random.Next(2) == 0 ? "city" : "county"),
+            Some(() => random.Next(2) == 0 ? SearchFilters.ChecksPassed : SearchFilters.ChecksFailed),
+            Some(() => random.Next(2) == 0 ? "11" : "北京市0市"),
+            []);
+    }
+}
