@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Microsoft.Extensions.DependencyInjection;
 using ReportArchive.Server.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -120,5 +121,31 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
         await Expect(page.Locator("[data-testid=hit]")).ToHaveCountAsync(1);
         await Expect(page.Locator("#q")).ToHaveValueAsync("行政诉讼");
         await Expect(page.Locator("[data-facet=year] input[value='2020']")).ToBeCheckedAsync();
+    }
+
+    [Fact]
+    public async Task ReportPage_LinksTheSameAgencysOtherYears()
+    {
+        // seed 004 (郑州市工业和信息化局, 2021) moved to 2020: the same agency and region code in the year before
+        var seed = Directory.GetFiles(RepositoryFiles.SeedsDirectory, "004_*.txt").Single();
+        var earlier = Path.Combine(_app!.DataDirectory, "earlier-year.txt");
+        await File.WriteAllTextAsync(earlier, (await File.ReadAllTextAsync(seed)).Replace("2021年", "2020年", StringComparison.Ordinal));
+        var importer = _app.Services.GetRequiredService<ReportArchive.Ingestion.ReportImporter>();
+        var earlierId = Assert.Single((await importer.ImportAsync([earlier], null, CancellationToken.None)).Imported).Id;
+        using var client = await _app.CreateReadyClientAsync();
+        var search = await SearchApiTests.GetJsonAsync(client, "/api/search?q=" + Uri.EscapeDataString("郑州市工业和信息化局") + "&year=2021");
+        var laterId = (long)search["hits"]![0]!["id"]!;
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
+        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
+
+        await page.GotoAsync($"/report.html?id={laterId}");
+
+        var other = page.Locator("[data-testid=other-year]");
+        await Expect(other).ToHaveCountAsync(1);
+        await Expect(other).ToHaveTextAsync("2020");
+        await other.ClickAsync();
+        await page.WaitForURLAsync($"**/report.html?id={earlierId}");
+        await Expect(page.Locator("h1")).ToContainTextAsync("2020");
+        await Expect(page.Locator("[data-testid=other-year]")).ToHaveTextAsync("2021");
     }
 }

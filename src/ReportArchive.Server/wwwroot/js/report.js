@@ -45,8 +45,22 @@ function metadata(report) {
     ['导入时间', new Date(report.importedAt).toLocaleString('zh-CN')],
     ['提示', report.warnings.join('；') || null],
   ];
-  return el('dl', { class: 'metadata' }, rows.filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]));
+  const items = rows.filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]);
+  return el('dl', { class: 'metadata' }, ...items, ...otherYears(report));
+}
+
+/** The same agency's reports of other years (same name and region code), each a link; this one in bold. */
+function otherYears(report) {
+  const years = report.years ?? [];
+  if (years.length < 2) return [];
+  const links = years.flatMap((y, i) => [
+    i > 0 ? '、' : null,
+    String(y.id) === id
+      ? el('strong', {}, String(y.year))
+      : el('a', { href: `/report.html?${new URLSearchParams(q ? { id: y.id, q } : { id: y.id })}`, 'data-testid': 'other-year' }, String(y.year)),
+  ]);
+  return [el('dt', {}, '历年报告'), el('dd', {}, ...links)];
 }
 
 function permalink() {
