@@ -1,0 +1,104 @@
+using System.Buffers.Binary;
+
+namespace ReportArchive.TextIndex;
+
+/// <summary>A growable byte buffer with the writers a segment needs: little-endian integers, varints and bit fields.</summary>
+internal sealed class ByteSink(int capacity)
+{
+    private byte[] _bytes = new byte[Math.Max(16, capacity)];
+    private ulong _bits;
+    private int _bitCount;
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
+
+    public void Clear()
+    {
+        Length = 0;
+        _bits = 0;
+        _bitCount = 0;
+    }
+
+    public void WriteVarint(ulong value)
+    {
+        Ensure(10);
+        while (value >= 0x80)
+        {
+            _bytes[Length++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        _bytes[Length++] = (byte)value;
+    }
+
+    public void WriteInt32(int value)
+    {
+        Ensure(4);
+        BinaryPrimitives.WriteInt32LittleEndian(_bytes.AsSpan(Length), value);
+        Length += 4;
+    }
+
+    public void WriteInt64(long value)
+    {
+        Ensure(8);
+        BinaryPrimitives.WriteInt64LittleEndian(_bytes.AsSpan(Length), value);
+        Length += 8;
+    }
+
+    public void WriteUInt64(ulong value)
+    {
+        Ensure(8);
+        BinaryPrimitives.WriteUInt64LittleEndian(_bytes.AsSpan(Length), value);
+        Length += 8;
+    }
+
+    public void Write(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_bytes.AsSpan(Length));
+        Length += bytes.Length;
+    }
+
+    /// <summary>Appends <paramref name="width"/> (at most 32) bits of <paramref name="value"/>, least significant bit first.</summary>
+    public void WriteBits(int value, int width)
+    {
+        _bits |= (ulong)(uint)value << _bitCount;
+        _bitCount += width;
+        while (_bitCount >= 8)
+        {
+            Ensure(1);
+            _bytes[Length++] = (byte)_bits;
+            _bits >>= 8;
+            _bitCount -= 8;
+        }
+    }
+
+    /// <summary>Writes the last partial byte of a bit field.</summary>
+    public void FlushBits()
+    {
+        if (_bitCount > 0)
+        {
+            Ensure(1);
+            _bytes[Length++] = (byte)_bits;
+        }
+
+        _bits = 0;
+        _bitCount = 0;
+    }
+
+    public void SetInt32(int offset, int value) => BinaryPrimitives.WriteInt32LittleEndian(_bytes.AsSpan(offset), value);
+
+    public void SetInt64(int offset, long value) => BinaryPrimitives.WriteInt64LittleEndian(_bytes.AsSpan(offset), value);
+
+    public byte[] ToArray() => _bytes.AsSpan(0, Length).ToArray();
+
+    private void Ensure(int more)
+    {
+        if (Length + more > _bytes.Length)
+        {
+            var size = Math.Max(Length + more, (int)Math.Min(Array.MaxLength, 2L * _bytes.Length));
+            Array.Resize(ref _bytes, size);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Runtime.InteropServices;
+using ReportArchive.Analysis.Tokenizers;
+
+namespace ReportArchive.TextIndex;
+
+/// <summary>
+/// Builds an <see cref="IndexSegment"/> from reports added in ascending id order: every field's tokens
+/// (<see cref="SegmentBigramEnumerator"/>: the bigrams and segment-end unigrams of the normalised text) with their
+/// positions. Not thread-safe; one builder per batch.
+/// </summary>
+public sealed class SegmentBuilder
+{
+    private const int RecordHeader = 4; // document, title count, agency count, body count
+
+    private readonly Dictionary<ulong, int> _keyIds = [];
+    private readonly List<long> _ids = [];
+    private readonly List<int> _titleLengths = [];
+    private readonly List<int> _agencyLengths = [];
+    private readonly List<int> _bodyLengths = [];
+
+    // Per key: a stream of records [document, title count, agency count, body count, positions…].
+    private int[][] _streams = new int[1024][];
+    private int[] _streamLengths = new int[1024];
+    private int[] _lastDocument = new int[1024];
+    private int[] _recordStart = new int[1024];
+    private long _positionCount;
+
+    public int DocumentCount => _ids.Count;
+
+    /// <summary>Adds a report's normalised fields (<c>TextNormalizer.NormalizeToString</c> of each); ids must ascend.</summary>
+    public void Add(long reportId, string normalizedTitle, string normalizedAgency, string normalizedBody)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedTitle);
+        ArgumentNullException.ThrowIfNull(normalizedAgency);
+        ArgumentNullException.ThrowIfNull(normalizedBody);
+        if (_ids.Count > 0 && reportId <= _ids[^1])
+        {
+            throw new ArgumentException("report ids must be added in ascending order", nameof(reportId));
+        }
+
+        if ((long)normalizedTitle.Length + normalizedAgency.Length + normalizedBody.Length > int.MaxValue / 2)
+        {
+            throw new ArgumentException("report too long to index", nameof(normalizedBody));
+        }
+
+        var document = _ids.Count;
+        _ids.Add(reportId);
+        _titleLengths.Add(normalizedTitle.Length);
+        _agencyLengths.Add(normalizedAgency.Length);
+        _bodyLengths.Add(normalizedBody.Length);
+        AddField(document, normalizedTitle, 0, 1);
+        AddField(document, normalizedAgency, normalizedTitle.Length + 1, 2);
+        AddField(document, normalizedBody, normalizedTitle.Length + normalizedAgency.Length + 2, 3);
+    }
+
+    /// <summary>The segment of every report added so far.</summary>
+    public IndexSegment Build()
+    {
+        var count = _keyIds.Count;
+        var keys = new ulong[count];
+        var ids = new int[count];
+        var i = 0;
+        foreach (var (key, id) in _keyIds)
+        {
+            keys[i] = key;
+            ids[i] = id;
+            i++;
+        }
+
+        Array.Sort(keys, ids);
+        var writer = new SegmentWriter(
+            [.. _ids], [.. _titleLengths], [.. _agencyLengths], [.. _bodyLengths],
+            (int)Math.Min(int.MaxValue / 2, (_positionCount * 2) + (count * 8L) + 1024));
+        for (i = 0; i < count; i++)
+        {
+            writer.BeginKey(keys[i]);
+            var stream = _streams[ids[i]];
+            var length = _streamLengths[ids[i]];
+            var at = 0;
+            while (at < length)
+            {
+                var total = stream[at + 1] + stream[at + 2] + stream[at + 3];
+                writer.AddDocument(stream[at], stream[at + 1], stream[at + 2], stream[at + 3]);
+                var end = at + RecordHeader + total;
+                for (var p = at + RecordHeader; p < end; p++)
+                {
+                    writer.AddPosition(stream[p]);
+                }
+
+                at = end;
+            }
+
+            writer.EndKey();
+        }
+
+        return IndexSegment.Load(writer.Finish());
+    }
+
+    private void AddField(int document, string text, int basePosition, int countSlot)
+    {
+        foreach (var token in new SegmentBigramEnumerator(text))
+        {
+            var key = TokenKey.Of(text.AsSpan(token.Start, token.Length), token.Kind);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_keyIds, key, out var exists);
+            if (!exists)
+            {
+                slot = NewKey();
+            }
+
+            var id = slot;
+            if (_lastDocument[id] != document)
+            {
+                _lastDocument[id] = document;
+                _recordStart[id] = _streamLengths[id];
+                Append(id, document);
+                Append(id, 0);
+                Append(id, 0);
+                Append(id, 0);
+            }
+
+            _streams[id][_recordStart[id] + countSlot]++;
+            Append(id, basePosition + token.Start);
+            _positionCount++;
+        }
+    }
+
+    private int NewKey()
+    {
+        var id = _keyIds.Count - 1; // the dictionary already holds the new key
+        if (id == _streams.Length)
+        {
+            var size = _streams.Length * 2;
+            Array.Resize(ref _streams, size);
+            Array.Resize(ref _streamLengths, size);
+            Array.Resize(ref _lastDocument, size);
+            Array.Resize(ref _recordStart, size);
+        }
+
+        _streams[id] = new int[8];
+        _lastDocument[id] = -1;
+        return id;
+    }
+
+    private void Append(int id, int value)
+    {
+        ref var stream = ref _streams[id];
+        var length = _streamLengths[id];
+        if (length == stream.Length)
+        {
+            Array.Resize(ref stream, length * 2);
+        }
+
+        stream[length] = value;
+        _streamLengths[id] = length + 1;
+    }
+}

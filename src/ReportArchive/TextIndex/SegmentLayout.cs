@@ -1,0 +1,38 @@
+namespace ReportArchive.TextIndex;
+
+/// <summary>
+/// The byte layout of a serialised <see cref="IndexSegment"/> (little-endian):
+/// <list type="bullet">
+/// <item>header (64 bytes): magic, version, document count, key count, the sums of the title, agency and body
+/// lengths, and the offsets of the document table, the key table and the postings, and the postings' length;</item>
+/// <item>document table: report ids (int64, ascending), then title, agency and body lengths (int32 each, UTF-16 units);</item>
+/// <item>key table: the token keys (uint64, ascending), then K + 1 int32 offsets of each key's postings (relative to the postings);</item>
+/// <item>postings of each key: varint document count, varint length of the document part, the document part, the
+/// positions. Document part, per report: varint (document delta × 2 + 1) for the common case "once, in the body";
+/// otherwise varint (delta × 2), varint (body count × 2 + has title or agency) and, with that flag, varint title
+/// count and varint agency count. Positions: every occurrence's position in the report's position space (title at
+/// 0, agency after the title and one unused position, body after the agency and one unused position; the unused
+/// positions stop a phrase crossing fields) as a fixed-width bit field, the width given by the report's total length,
+/// so reading the document part alone tells where any report's positions are without decoding the others';</item>
+/// <item>8 zero bytes.</item>
+/// </list>
+/// </summary>
+internal static class SegmentLayout
+{
+    public const uint Magic = 0x49544152; // "RATI"
+    public const int Version = 1;
+    public const int HeaderSize = 64;
+
+    public const int DocumentsAt = 8;
+    public const int KeysAt = 12;
+    public const int TitleSumAt = 16;
+    public const int AgencySumAt = 24;
+    public const int BodySumAt = 32;
+    public const int DocumentTableAt = 40;
+    public const int KeyTableAt = 44;
+    public const int PostingsAt = 48;
+    public const int PostingsLengthAt = 52;
+
+    /// <summary>The largest serialised segment (SQLite's default limit for a value is 1,000,000,000 bytes).</summary>
+    public const long MaxBytes = 900_000_000;
+}

@@ -1,0 +1,14 @@
+namespace ReportArchive.TextIndex;
+
+/// <summary>How the index answers one term.</summary>
+internal enum TermPlanKind
+{
+    /// <summary>The term has no letter or digit: the index cannot narrow it down.</summary>
+    Unusable,
+
+    /// <summary>One character: every token starting with it (a key range), positions not needed.</summary>
+    Prefix,
+
+    /// <summary>Tokens at fixed offsets from a start position (one token: no positions needed).</summary>
+    Phrase,
+}

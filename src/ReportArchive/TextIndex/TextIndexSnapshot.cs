@@ -1,0 +1,126 @@
+namespace ReportArchive.TextIndex;
+
+/// <summary>
+/// A consistent set of segments to search: exact AND/OR/NOT over every report (all matches, not the top k), with
+/// BM25 scores. Immutable and thread-safe; a new snapshot is made when segments change.
+/// </summary>
+public sealed class TextIndexSnapshot
+{
+    private readonly IndexSegment[] _segments;
+    private readonly bool _rangesOverlap;
+    private readonly Bm25Scorer _scorer;
+
+    public TextIndexSnapshot(IReadOnlyList<IndexSegment> segments)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        _segments = segments.Where(s => s.DocumentCount > 0).OrderBy(s => s.FirstReportId).ToArray();
+        for (var i = 1; i < _segments.Length; i++)
+        {
+            _rangesOverlap |= _segments[i].FirstReportId <= _segments[i - 1].LastReportId;
+        }
+
+        TotalDocuments = _segments.Sum(s => s.DocumentCount);
+        _scorer = new Bm25Scorer(
+            TotalDocuments,
+            _segments.Sum(s => s.TitleLengthSum),
+            _segments.Sum(s => s.AgencyLengthSum),
+            _segments.Sum(s => s.BodyLengthSum));
+    }
+
+    public static TextIndexSnapshot Empty { get; } = new([]);
+
+    /// <summary>The segments, ascending by their first report id.</summary>
+    public IReadOnlyList<IndexSegment> Segments => _segments;
+
+    /// <summary>The reports indexed (deleted ones included until a merge drops them).</summary>
+    public int TotalDocuments { get; }
+
+    public IndexMatches Search(IndexQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var needsVerification = false;
+        var required = new List<CompiledClause>();
+        foreach (var clause in query.Required)
+        {
+            if (clause.Count == 0)
+            {
+                return new IndexMatches([], [], false); // a clause without alternatives matches nothing
+            }
+
+            var plans = clause.Select(TermPlan.Compile).ToArray();
+            needsVerification |= plans.Any(p => !p.Exact);
+            if (plans.Any(p => p.Kind == TermPlanKind.Unusable))
+            {
+                continue; // an alternative the index cannot express: the clause is no filter, verification decides
+            }
+
+            required.Add(new CompiledClause(plans, plans.Select(p => _scorer.Idf(DocumentFrequency(p))).ToArray()));
+        }
+
+        var excluded = new List<TermPlan>();
+        foreach (var term in query.Excluded.SelectMany(c => c))
+        {
+            var plan = TermPlan.Compile(term);
+            if (plan.Exact)
+            {
+                excluded.Add(plan);
+            }
+            else
+            {
+                needsVerification = true; // excluding a superset would drop reports that match
+            }
+        }
+
+        var perSegment = new List<(IndexSegment Segment, ScoredDocuments Matches)>(_segments.Length);
+        try
+        {
+            var total = 0;
+            foreach (var segment in _segments)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var matches = new SegmentSearch(segment, _scorer, cancellationToken).Run(required, excluded);
+                perSegment.Add((segment, matches));
+                total += matches.Count;
+            }
+
+            var ids = new long[total];
+            var scores = new double[total];
+            var at = 0;
+            foreach (var (segment, matches) in perSegment)
+            {
+                for (var i = 0; i < matches.Count; i++)
+                {
+                    ids[at] = segment.ReportId(matches.Documents[i]);
+                    scores[at] = matches.Scores[i];
+                    at++;
+                }
+            }
+
+            if (_rangesOverlap)
+            {
+                Array.Sort(ids, scores);
+            }
+
+            return new IndexMatches(ids, scores, needsVerification);
+        }
+        finally
+        {
+            foreach (var (_, matches) in perSegment)
+            {
+                matches.Dispose();
+            }
+        }
+    }
+
+    /// <summary>The number of reports containing the term: exact for a one-token term, an upper bound otherwise.</summary>
+    private long DocumentFrequency(TermPlan plan)
+    {
+        long sum = 0;
+        foreach (var segment in _segments)
+        {
+            sum += new SegmentSearch(segment, _scorer, CancellationToken.None).Estimate(plan);
+        }
+
+        return sum;
+    }
+}

@@ -1,0 +1,152 @@
+using Microsoft.Data.Sqlite;
+
+namespace ReportArchive.TextIndex;
+
+/// <summary>
+/// The text index's segments in the archive database (table <c>text_index_segments</c>, migration 0006): appended
+/// and merged inside the caller's write transaction, loaded into a <see cref="TextIndexSnapshot"/>. Keeps the
+/// segments it has loaded by row id, so a later <see cref="Load"/> only reads rows it has not seen (segments are
+/// immutable and a merged segment gets a new id). Thread-safe.
+/// </summary>
+public sealed class TextIndexStore
+{
+    private readonly Lock _lock = new();
+    private Dictionary<long, IndexSegment> _loaded = [];
+
+    /// <summary>Stores a new segment; returns its row id.</summary>
+    public long Append(SqliteConnection connection, SqliteTransaction transaction, IndexSegment segment)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(segment);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO text_index_segments (first_report, last_report, documents, bytes)
+            VALUES ($first, $last, $documents, $bytes) RETURNING id
+            """;
+        command.Parameters.AddWithValue("$first", segment.FirstReportId);
+        command.Parameters.AddWithValue("$last", segment.LastReportId);
+        command.Parameters.AddWithValue("$documents", segment.DocumentCount);
+        command.Parameters.Add("$bytes", SqliteType.Blob).Value = segment.ToBytes();
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>
+    /// Applies <see cref="TextIndexMergePolicy"/> until it chooses nothing: each chosen run of segments is replaced by
+    /// their merge (reports <paramref name="keepReport"/> rejects are dropped), in the caller's transaction.
+    /// Returns the number of merges.
+    /// </summary>
+    public int MergeIfNeeded(SqliteConnection connection, SqliteTransaction transaction, Func<long, bool> keepReport)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(keepReport);
+        var merges = 0;
+        while (true)
+        {
+            var chosen = TextIndexMergePolicy.Choose(Summaries(connection, transaction));
+            if (chosen.Count < 2)
+            {
+                return merges;
+            }
+
+            var segments = chosen.Select(s => Read(connection, transaction, s.Id)).ToList();
+            var merged = IndexSegment.Merge(segments, keepReport);
+            using (var delete = connection.CreateCommand())
+            {
+                delete.Transaction = transaction;
+                delete.CommandText = "DELETE FROM text_index_segments WHERE id = $id";
+                var id = delete.Parameters.Add("$id", SqliteType.Integer);
+                foreach (var summary in chosen)
+                {
+                    id.Value = summary.Id;
+                    delete.ExecuteNonQuery();
+                }
+            }
+
+            if (merged.DocumentCount > 0)
+            {
+                Append(connection, transaction, merged);
+            }
+
+            merges++;
+        }
+    }
+
+    /// <summary>The stored segments, by report order.</summary>
+    public static IReadOnlyList<SegmentSummary> Summaries(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT id, first_report, last_report, documents, length(bytes)
+            FROM text_index_segments ORDER BY first_report, id
+            """;
+        using var reader = command.ExecuteReader();
+        var summaries = new List<SegmentSummary>();
+        while (reader.Read())
+        {
+            summaries.Add(new SegmentSummary(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt32(3), reader.GetInt64(4)));
+        }
+
+        return summaries;
+    }
+
+    /// <summary>
+    /// The current segments as a snapshot: rows already loaded are reused, new rows read. Call it inside the read
+    /// transaction that also reads the catalog, for one consistent view.
+    /// </summary>
+    public TextIndexSnapshot Load(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var summaries = Summaries(connection, transaction);
+        Dictionary<long, IndexSegment> previous;
+        lock (_lock)
+        {
+            previous = _loaded;
+        }
+
+        var current = new Dictionary<long, IndexSegment>(summaries.Count);
+        foreach (var summary in summaries)
+        {
+            current[summary.Id] = previous.TryGetValue(summary.Id, out var segment)
+                ? segment
+                : ReadBytes(connection, transaction, summary.Id);
+        }
+
+        lock (_lock)
+        {
+            _loaded = current;
+        }
+
+        return new TextIndexSnapshot([.. current.Values]);
+    }
+
+    private IndexSegment Read(SqliteConnection connection, SqliteTransaction? transaction, long id)
+    {
+        lock (_lock)
+        {
+            if (_loaded.TryGetValue(id, out var segment))
+            {
+                return segment;
+            }
+        }
+
+        return ReadBytes(connection, transaction, id);
+    }
+
+    private static IndexSegment ReadBytes(SqliteConnection connection, SqliteTransaction? transaction, long id)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT bytes FROM text_index_segments WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            throw new InvalidOperationException($"text index segment {id} is missing");
+        }
+
+        return IndexSegment.Load(reader.GetFieldValue<byte[]>(0));
+    }
+}

@@ -1,0 +1,77 @@
+using ReportArchive.Storage;
+using ReportArchive.TextIndex;
+
+namespace ReportArchive.Tests.TextIndex;
+
+public sealed class TextIndexStoreTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "reportarchive-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void AppendLoadRefreshAndMerge_AgainstARealArchive()
+    {
+        var database = ArchiveDatabase.Open(_directory);
+        var texts = IndexedText.Generated(90, seed: 8);
+        var segments = IndexedText.Segments(texts, 10);
+        var store = new TextIndexStore();
+        using var connection = database.OpenConnection();
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            foreach (var segment in segments.Take(5))
+            {
+                store.Append(connection, transaction, segment);
+            }
+
+            Assert.Equal(0, store.MergeIfNeeded(connection, transaction, _ => true)); // 5 segments: nothing to merge
+            transaction.Commit();
+        }
+
+        var first = store.Load(connection);
+        Assert.Equal(50, first.TotalDocuments);
+        var query = IndexedText.Query("行政诉讼");
+        Assert.Equal(texts.Take(50).Where(t => t.Matches(query)).Select(t => t.Id), first.Search(query, CancellationToken.None).Ids);
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            foreach (var segment in segments.Skip(5))
+            {
+                store.Append(connection, transaction, segment);
+            }
+
+            transaction.Commit();
+        }
+
+        var second = store.Load(connection);
+        Assert.Equal(90, second.TotalDocuments);
+        Assert.Same(first.Segments[0], second.Segments[0]); // already loaded segments are reused
+
+        bool Keep(long id) => id != 7 && id != 88;
+        using (var transaction = connection.BeginTransaction())
+        {
+            Assert.Equal(1, store.MergeIfNeeded(connection, transaction, Keep)); // 9 segments of one tier become one
+            transaction.Commit();
+        }
+
+        var summaries = TextIndexStore.Summaries(connection);
+        Assert.Single(summaries);
+        Assert.Equal((1L, 90L, 88), (summaries[0].FirstReport, summaries[0].LastReport, summaries[0].Documents));
+        Assert.DoesNotContain(summaries[0].Id, segments.Select((_, i) => (long)i + 1)); // a new id
+        var merged = store.Load(connection);
+        Assert.Equal(88, merged.TotalDocuments);
+        Assert.Equal(texts.Where(t => Keep(t.Id) && t.Matches(query)).Select(t => t.Id), merged.Search(query, CancellationToken.None).Ids);
+
+        using var reopened = database.OpenConnection();
+        var fresh = new TextIndexStore().Load(reopened);
+        Assert.Equal(merged.Search(query, CancellationToken.None).Ids, fresh.Search(query, CancellationToken.None).Ids);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+}
