@@ -7,12 +7,10 @@ namespace ReportArchive.Benchmarks;
 /// under the temporary folder), <c>--keep</c> (leave them behind), <c>--reuse</c> (use the corpus and archive a
 /// previous <c>--keep</c> run left in DIR instead of generating and importing again), <c>--rounds R</c> (warm rounds
 /// of every query, default 7), <c>--clients C</c> (default 8), <c>--load-seconds S</c> (default 10),
-/// <c>--seed S</c>, <c>--json FILE</c>; <c>--storage-experiment SAMPLE</c> runs only the what-if storage layouts on
-/// the first SAMPLE reports of the corpus.
+/// <c>--seed S</c>, <c>--json FILE</c>.
 /// </summary>
 internal sealed record BenchmarkOptions(
-    int Reports, string DataDirectory, bool Keep, bool Reuse, int Rounds, int Clients, int LoadSeconds, int Seed, string JsonPath,
-    int StorageExperimentSample)
+    int Reports, string DataDirectory, bool Keep, bool Reuse, int Rounds, int Clients, int LoadSeconds, int Seed, string JsonPath)
 {
     public const int DefaultSeed = 20_240_601;
 
@@ -36,8 +34,7 @@ internal sealed record BenchmarkOptions(
             Int(args, "--clients", 8),
             Int(args, "--load-seconds", 10),
             Int(args, "--seed", DefaultSeed),
-            json,
-            Int(args, "--storage-experiment", 0));
+            json);
     }
 
     private static string? Text(string[] args, string name)

@@ -13,21 +13,6 @@ var machine = MachineInfo.Current();
 Console.WriteLine(Invariant($"ReportArchive benchmark: {options.Reports:N0} reports in {options.DataDirectory}"));
 Console.WriteLine(Invariant($"machine: {machine.Cpu}, {machine.Cores} cores, {machine.MemoryBytes / 1073741824.0:F1} GiB, {machine.Os}, {machine.Runtime}; load average {machine.LoadAverage} (shared machine: others build on it)"));
 
-if (options.StorageExperimentSample > 0)
-{
-    // A separate mode: the what-if storage layouts on the first reports of the corpus (generated when absent).
-    if (!Directory.Exists(options.CorpusDirectory))
-    {
-        CorpusWriter.Write(options.CorpusDirectory, options.Reports, options.Seed);
-    }
-
-    var experiment = await StorageExperiment.RunAsync(
-        options.CorpusDirectory, Path.Combine(options.DataDirectory, "storage-experiment"), options.StorageExperimentSample, BenchmarkQueries.All);
-    ResultPrinter.Print(experiment);
-    await File.WriteAllTextAsync(options.JsonPath.Replace(".json", "-storage.json", StringComparison.Ordinal), JsonSerializer.Serialize(experiment, ResultPrinter.JsonOptions));
-    return;
-}
-
 CorpusResult corpus;
 ImportResult? import = null;
 StageResult? stages = null;

@@ -16,20 +16,6 @@ internal static class ResultPrinter
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    public static void Print(StorageExperimentResult r)
-    {
-        Console.WriteLine(Invariant($"storage layouts, {r.SampleReports:N0} reports ({r.SampleBytes / 1048576.0:F1} MiB), one thread, batches of 256:"));
-        Console.WriteLine("| layout | write ms/report | database / corpus |");
-        Console.WriteLine("|---|---|---|");
-        foreach (var layout in r.Layouts)
-        {
-            Console.WriteLine(Invariant($"| {layout.Layout} | {layout.WriteMsPerReport:F2} | {layout.BytesToCorpus:F2} |"));
-        }
-
-        var o = r.Optimize;
-        Console.WriteLine(Invariant($"FTS5 optimize on the compact layout: {o.Seconds:F1} s; {Mib(o.BytesBefore)} → {Mib(o.BytesAfter)} MiB (after VACUUM); index blocks {o.SegmentBlocksBefore} → {o.SegmentBlocksAfter}; the query set's MATCH (ids) {o.MatchMsBefore:F1} → {o.MatchMsAfter:F1} ms in total"));
-    }
-
     public static void Print(BenchmarkResults r)
     {
         var lines = new List<string>

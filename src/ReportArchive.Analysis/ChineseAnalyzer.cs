@@ -1,4 +1,3 @@
-using System.Text;
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Analysis.Tokenizers;
 
@@ -30,25 +29,5 @@ public sealed class ChineseAnalyzer
         }
 
         return tokens;
-    }
-
-    /// <summary>
-    /// Appends the index terms of normalised text, separated by single spaces, as the full-text index stores them.
-    /// </summary>
-    public void AppendIndexTerms(string normalizedText, StringBuilder destination)
-    {
-        ArgumentNullException.ThrowIfNull(normalizedText);
-        ArgumentNullException.ThrowIfNull(destination);
-        var first = destination.Length == 0;
-        foreach (var token in new SegmentBigramEnumerator(normalizedText))
-        {
-            if (!first)
-            {
-                destination.Append(' ');
-            }
-
-            destination.Append(normalizedText.AsSpan(token.Start, token.Length));
-            first = false;
-        }
     }
 }

@@ -12,8 +12,6 @@ public sealed class ReportImporter(ReportStore store, ReportFileReader? reader =
 {
     private const int BatchSize = 256;
 
-    /// <summary>Imports of at least this many new reports end with an FTS5 optimize.</summary>
-    private const int OptimizeAfter = 1000;
     private readonly ReportFileReader _reader = reader ?? new ReportFileReader();
     private readonly ReportParser _parser = parser ?? new ReportParser();
 
@@ -69,11 +67,6 @@ public sealed class ReportImporter(ReportStore store, ReportFileReader? reader =
         finally
         {
             await writing; // a cancelled import still finishes the batch it was writing: no batch is half written
-        }
-
-        if (imported.Count >= OptimizeAfter)
-        {
-            store.OptimizeIndex(); // a bulk import leaves many index segments: merge them (MATCH 10–30 % faster)
         }
 
         return new ImportSummary(imported, duplicates, failed);

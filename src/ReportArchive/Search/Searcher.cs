@@ -8,19 +8,18 @@ using ReportArchive.Search.Facets;
 using ReportArchive.Search.Highlighting;
 using ReportArchive.Search.Ranking;
 using ReportArchive.Storage;
+using ReportArchive.TextIndex;
 
 namespace ReportArchive.Search;
 
 /// <summary>
-/// Runs a search: the full-text index finds the candidates and scores them (BM25, title and agency weighted up),
+/// Runs a search: the text index finds the candidates and scores them (BM25, title and agency weighted up),
 /// candidates that the index cannot decide are verified against their normalised text, then filters, facet counts,
 /// the top of the order, the page and its snippets. The result is exact: a report matches when its normalised text
 /// satisfies the query.
 /// </summary>
 public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegmenter? segmenter = null)
 {
-    /// <summary>BM25 weights of the index columns title, agency, body.</summary>
-    private const string Bm25 = "bm25(report_index, 10.0, 5.0, 1.0)";
     private const int VerificationChunk = 256;
 
     /// <summary>How many of the best BM25 candidates are re-ranked by their text (at least the requested page).</summary>
@@ -109,7 +108,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         using var connection = store.Database.OpenConnection();
         using var snapshot = connection.BeginTransaction(deferred: true); // one consistent view of index and catalog
         var reports = catalog.Current(connection);
-        var matches = query.IsEmpty ? ReportMatches.All(reports.Count) : FindQueryMatches(connection, query, reports, cancellationToken);
+        var matches = query.IsEmpty ? ReportMatches.All(reports.Count) : FindQueryMatches(connection, snapshot, query, reports, cancellationToken);
         if (figures.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -120,58 +119,14 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         return (reports, matches);
     }
 
-    private ReportMatches FindQueryMatches(SqliteConnection connection, SearchQuery query, CatalogSnapshot reports, CancellationToken cancellationToken)
+    private ReportMatches FindQueryMatches(SqliteConnection connection, SqliteTransaction snapshot, SearchQuery query, CatalogSnapshot reports, CancellationToken cancellationToken)
     {
-        var fts = FtsQueryBuilder.Build(query);
-        ReportMatches candidates;
-        if (fts.Match is null)
-        {
-            candidates = ReportMatches.All(reports.Count);
-        }
-        else
-        {
-            var ids = new List<long>();
-            var scores = new List<double>();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT rowid, -{Bm25} FROM report_index WHERE report_index MATCH $match ORDER BY rowid";
-            command.Parameters.AddWithValue("$match", fts.Match);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                if ((ids.Count & 4095) == 4095)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                ids.Add(reader.GetInt64(0));
-                scores.Add(reader.GetDouble(1));
-            }
-
-            var indexes = new int[ids.Count];
-            var matchScores = new double[ids.Count];
-            var count = reports.IndexesOf(
-                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids), indexes, matchScores,
-                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scores));
-            candidates = new ReportMatches(indexes, matchScores, count);
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        if (fts.Exclude is not null)
-        {
-            var excluded = new HashSet<long>();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT rowid FROM report_index WHERE report_index MATCH $exclude";
-            command.Parameters.AddWithValue("$exclude", fts.Exclude);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                excluded.Add(reader.GetInt64(0));
-            }
-
-            candidates = candidates.Where(index => !excluded.Contains(reports[index].Id));
-        }
-
-        return fts.NeedsVerification ? Verify(query, reports, candidates, cancellationToken) : candidates;
+        var found = store.TextIndex.Load(connection, snapshot).Search(IndexQuery.From(query), cancellationToken);
+        var indexes = new int[found.Count];
+        var scores = new double[found.Count];
+        var count = reports.IndexesOf(found.Ids, indexes, scores, found.Scores);
+        var candidates = new ReportMatches(indexes, scores, count);
+        return found.NeedsVerification ? Verify(query, reports, candidates, cancellationToken) : candidates;
     }
 
     /// <summary>Keeps the candidates whose normalised text satisfies the query.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using ReportArchive.Analysis;
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Documents;
 using ReportArchive.Keywords;
@@ -7,12 +5,12 @@ using ReportArchive.Keywords;
 namespace ReportArchive.Storage;
 
 /// <summary>
-/// A parsed report ready to be written: source, parse result, the full-text index terms of its title, agency
-/// and body, and the distinct words that count towards keyword document frequencies. Built off the write lock (in
-/// parallel), so the write transaction only copies.
+/// A parsed report ready to be written: source, parse result, the normalised title, agency and body the text index
+/// is built from, and the distinct words that count towards keyword document frequencies. Built off the write lock
+/// (in parallel), so the write transaction only copies.
 /// </summary>
 public sealed record IndexedReport(
-    SourceDocument Source, ParsedReport Parsed, string TitleTerms, string AgencyTerms, string BodyTerms, IReadOnlySet<string> Words)
+    SourceDocument Source, ParsedReport Parsed, string NormalizedTitle, string NormalizedAgency, string NormalizedBody, IReadOnlySet<string> Words)
 {
     public static IndexedReport Create(SourceDocument source, ParsedReport parsed)
     {
@@ -22,21 +20,9 @@ public sealed record IndexedReport(
         return new IndexedReport(
             source,
             parsed,
-            Terms(parsed.Metadata.Title is null ? "" : TextNormalizer.NormalizeToString(parsed.Metadata.Title)),
-            Terms(parsed.Metadata.Agency is null ? "" : TextNormalizer.NormalizeToString(parsed.Metadata.Agency)),
-            Terms(body),
+            parsed.Metadata.Title is null ? "" : TextNormalizer.NormalizeToString(parsed.Metadata.Title),
+            parsed.Metadata.Agency is null ? "" : TextNormalizer.NormalizeToString(parsed.Metadata.Agency),
+            body,
             KeywordExtractor.Default.DistinctWords(body));
-    }
-
-    private static string Terms(string normalized)
-    {
-        if (normalized.Length == 0)
-        {
-            return "";
-        }
-
-        var builder = new StringBuilder(normalized.Length * 3);
-        ChineseAnalyzer.Default.AppendIndexTerms(normalized, builder);
-        return builder.ToString();
     }
 }

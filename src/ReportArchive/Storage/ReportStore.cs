@@ -6,13 +6,30 @@ using ReportArchive.Documents;
 using ReportArchive.Figures;
 using ReportArchive.Keywords;
 using ReportArchive.Regions;
+using ReportArchive.TextIndex;
 
 namespace ReportArchive.Storage;
 
-/// <summary>Reads and writes reports, their figures, checks and full-text index rows, always together.</summary>
-public sealed class ReportStore(ArchiveDatabase database)
+/// <summary>
+/// Reads and writes reports, their figures, checks and text index segments, always together: a batch of reports and
+/// the index segment holding them are one transaction.
+/// </summary>
+public sealed class ReportStore
 {
-    public ArchiveDatabase Database { get; } = database;
+    /// <summary>Reports per segment when an archive without a text index (older schema) is indexed at open.</summary>
+    private const int RebuildSegmentSize = 2048;
+
+    public ReportStore(ArchiveDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        Database = database;
+        IndexReportsWithoutSegments();
+    }
+
+    public ArchiveDatabase Database { get; }
+
+    /// <summary>The text index's segments, with the ones already loaded kept in memory for the next search.</summary>
+    public TextIndexStore TextIndex { get; } = new();
 
     /// <summary>
     /// Writes a batch in one transaction, each report in its own savepoint: a report that fails leaves nothing
@@ -61,24 +78,99 @@ public sealed class ReportStore(ArchiveDatabase database)
             }
         }
 
-        writer.AddWordDocumentFrequencies(reports.Where((_, i) => outcomes[i] is { Error: null, Duplicate: false }).SelectMany(r => r.Words));
+        var stored = Enumerable.Range(0, reports.Count).Where(i => outcomes[i] is { Error: null, Duplicate: false }).ToList();
+        writer.AddWordDocumentFrequencies(stored.SelectMany(i => reports[i].Words));
+        if (stored.Count > 0)
+        {
+            var segment = new SegmentBuilder();
+            foreach (var i in stored)
+            {
+                segment.Add(outcomes[i].Id, reports[i].NormalizedTitle, reports[i].NormalizedAgency, reports[i].NormalizedBody);
+            }
+
+            AppendSegment(connection, transaction, segment);
+        }
+
         writer.BumpGeneration();
         transaction.Commit();
         return outcomes;
     }
 
-    /// <summary>Merges the full-text index's segments into one (after a bulk import).</summary>
-    public void OptimizeIndex()
+    /// <summary>Stores a segment and lets the merge policy fold small segments together (deleted reports dropped).</summary>
+    private void AppendSegment(SqliteConnection connection, SqliteTransaction transaction, SegmentBuilder segment)
     {
-        using var connection = Database.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO report_index (report_index) VALUES ('optimize')";
-        command.ExecuteNonQuery();
+        TextIndex.Append(connection, transaction, segment.Build());
+        HashSet<long>? live = null;
+        TextIndex.MergeIfNeeded(connection, transaction, id => (live ??= ReportIds(connection, transaction)).Contains(id));
+    }
+
+    private static HashSet<long> ReportIds(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = Command(connection, transaction, "SELECT id FROM reports");
+        using var reader = command.ExecuteReader();
+        var ids = new HashSet<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 
     /// <summary>
-    /// Deletes a report and everything written with it — agency types, figures, checks, its original file, its
-    /// full-text row and its share of the word document frequencies — and bumps the generation, in one transaction.
+    /// An archive written before the text index (schema 0006) holds reports and no segments: index them now, in one
+    /// transaction, from their stored texts.
+    /// </summary>
+    private void IndexReportsWithoutSegments()
+    {
+        using var connection = Database.OpenConnection();
+        using (var check = connection.CreateCommand())
+        {
+            check.CommandText = "SELECT EXISTS (SELECT 1 FROM reports) AND NOT EXISTS (SELECT 1 FROM text_index_segments)";
+            if ((long)check.ExecuteScalar()! == 0)
+            {
+                return;
+            }
+        }
+
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var segment = new SegmentBuilder();
+        using (var select = Command(connection, transaction, "SELECT id, title, agency, text FROM reports ORDER BY id"))
+        using (var reader = select.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                segment.Add(
+                    reader.GetInt64(0),
+                    reader.IsDBNull(1) ? "" : TextNormalizer.NormalizeToString(reader.GetString(1)),
+                    reader.IsDBNull(2) ? "" : TextNormalizer.NormalizeToString(reader.GetString(2)),
+                    TextNormalizer.NormalizeToString(reader.GetString(3)));
+                if (segment.DocumentCount == RebuildSegmentSize)
+                {
+                    TextIndex.Append(connection, transaction, segment.Build());
+                    segment = new SegmentBuilder();
+                }
+            }
+        }
+
+        if (segment.DocumentCount > 0)
+        {
+            TextIndex.Append(connection, transaction, segment.Build());
+        }
+
+        using (var bump = Command(connection, transaction, "UPDATE archive_state SET value = value + 1 WHERE key = 'generation'"))
+        {
+            bump.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// Deletes a report and everything written with it — agency types, figures, checks, its original file and its
+    /// share of the word document frequencies — and bumps the generation, in one transaction. Its postings stay in
+    /// their immutable index segment until the next merge drops them; searches never see them, since matches are
+    /// taken only for reports in the catalog.
     /// </summary>
     /// <returns>False when there is no report with that id.</returns>
     public bool Delete(long id)
@@ -97,7 +189,6 @@ public sealed class ReportStore(ArchiveDatabase database)
         }
 
         foreach (var sql in (string[])[
-            "DELETE FROM report_index WHERE rowid = $id",
             "DELETE FROM report_agency_types WHERE report_id = $id",
             "DELETE FROM figures WHERE report_id = $id",
             "DELETE FROM checks WHERE report_id = $id",

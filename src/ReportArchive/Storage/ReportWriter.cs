@@ -12,7 +12,6 @@ internal sealed class ReportWriter : IDisposable
     private readonly SqliteCommand _insertAgencyType;
     private readonly SqliteCommand _insertFigure;
     private readonly SqliteCommand _insertCheck;
-    private readonly SqliteCommand _insertIndex;
     private readonly SqliteCommand _bumpGeneration;
     private readonly SqliteCommand _addWordFrequency;
     private readonly SqliteCommand _insertSource;
@@ -39,9 +38,6 @@ internal sealed class ReportWriter : IDisposable
         _insertCheck = Prepare(connection, transaction,
             "INSERT INTO checks (report_id, ordinal, rule, ok, detail) VALUES ($id, $ordinal, $rule, $ok, $detail)",
             "$id", "$ordinal", "$rule", "$ok", "$detail");
-        _insertIndex = Prepare(connection, transaction,
-            "INSERT INTO report_index (rowid, title, agency, body) VALUES ($id, $title, $agency, $body)",
-            "$id", "$title", "$agency", "$body");
         _bumpGeneration = Prepare(connection, transaction,
             "UPDATE archive_state SET value = value + 1 WHERE key = 'generation'");
         _addWordFrequency = Prepare(connection, transaction, """
@@ -92,8 +88,6 @@ internal sealed class ReportWriter : IDisposable
             _insertCheck.ExecuteNonQuery();
         }
 
-        Set(_insertIndex, id, report.TitleTerms, report.AgencyTerms, report.BodyTerms);
-        _insertIndex.ExecuteNonQuery();
         return WriteOutcome.Stored(id);
     }
 
@@ -123,7 +117,6 @@ internal sealed class ReportWriter : IDisposable
         _insertAgencyType.Dispose();
         _insertFigure.Dispose();
         _insertCheck.Dispose();
-        _insertIndex.Dispose();
         _bumpGeneration.Dispose();
         _addWordFrequency.Dispose();
         _insertSource.Dispose();
