@@ -12,6 +12,13 @@ var machine = MachineInfo.Current();
 Console.WriteLine(Invariant($"ReportArchive benchmark: {options.Reports:N0} reports in {options.DataDirectory}"));
 Console.WriteLine(Invariant($"machine: {machine.Cpu}, {machine.Cores} cores, {machine.MemoryBytes / 1073741824.0:F1} GiB, {machine.Os}, {machine.Runtime}; load average {machine.LoadAverage} (shared machine: others build on it)"));
 
+if (TextIndexExperiment.Requested(args, out var textIndexReports))
+{
+    // A separate mode: the positional bigram index alone, on reports held in memory.
+    TextIndexExperiment.Run(textIndexReports, options.Seed, options.DataDirectory, options.Rounds);
+    return;
+}
+
 if (options.StorageExperimentSample > 0)
 {
     // A separate mode: the what-if storage layouts on the first reports of the corpus (generated when absent).
