@@ -121,8 +121,8 @@ internal static class TextIndexExperiment
         var exactCounts = 0;
         var checkedCounts = 0;
         Print("");
-        Print("| query | matches | exact | index ms (median) | index ms (fastest) | + verification ms | brute force ms |");
-        Print("|---|---|---|---|---|---|---|");
+        Print("| query | index query | matches | exact | index ms (median) | index ms (fastest) | + verification ms | brute force ms |");
+        Print("|---|---|---|---|---|---|---|---|");
         foreach (var text in BenchmarkQueries.All.Select(q => q.Text).OfType<string>().Distinct())
         {
             var parsed = QueryParser.Default.Parse(text);
@@ -161,13 +161,17 @@ internal static class TextIndexExperiment
             exactCounts += equal ? 1 : 0;
             var median = Statistics.Median(times);
             medians.Add(median + verifyMs);
-            Print($"| {text} | {found.Length:N0} (index {result.Count:N0}) | {(equal ? "yes" : "NO: truth " + truth.Count)} | {median:F3} | {times.Min():F3} | {(result.NeedsVerification ? verifyMs.ToString("F1", CultureInfo.InvariantCulture) : "–")} | {bruteMs:F1} |");
+            Print($"| {text} | {Describe(query)} | {found.Length:N0} (index {result.Count:N0}) | {(equal ? "yes" : "NO: truth " + truth.Count)} | {median:F3} | {times.Min():F3} | {(result.NeedsVerification ? verifyMs.ToString("F1", CultureInfo.InvariantCulture) : "–")} | {bruteMs:F1} |");
         }
 
         Print("");
         Print($"machine load average at the end: {File.ReadAllText("/proc/loadavg").Trim()}");
         Print($"per-query medians over {medians.Count} queries ({rounds} rounds each; verification in memory included): p50 {Statistics.Percentile(medians, 50):F3} ms, p95 {Statistics.Percentile(medians, 95):F3} ms, p99 {Statistics.Percentile(medians, 99):F3} ms, max {medians.Max():F3} ms; counts equal to brute force: {exactCounts} of {checkedCounts}");
     }
+
+    private static string Describe(IndexQuery query) =>
+        string.Join(" ", query.Required.Select(c => c.Count == 1 ? c[0] : "(" + string.Join(" OR ", c) + ")"))
+        + string.Concat(query.Excluded.Select(c => " -" + string.Join("|", c)));
 
     private static void Print(string line) => Console.WriteLine(line);
 }
