@@ -13,6 +13,13 @@ var machine = MachineInfo.Current();
 Console.WriteLine(Invariant($"ReportArchive benchmark: {options.Reports:N0} reports in {options.DataDirectory}"));
 Console.WriteLine(Invariant($"machine: {machine.Cpu}, {machine.Cores} cores, {machine.MemoryBytes / 1073741824.0:F1} GiB, {machine.Os}, {machine.Runtime}; load average {machine.LoadAverage} (shared machine: others build on it)"));
 
+if (TextIndexExperiment.Requested(args, out var textIndexReports))
+{
+    // A separate mode: the positional bigram index alone, on reports held in memory.
+    TextIndexExperiment.Run(textIndexReports, options.Seed, options.DataDirectory, options.Rounds);
+    return;
+}
+
 CorpusResult corpus;
 ImportResult? import = null;
 StageResult? stages = null;

@@ -318,7 +318,7 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
                 continue;
             }
 
-            var (title, agency, body) = CountPhrase(cursors, plan.Offsets, pointers, target);
+            var (title, agency, body) = CountPhrase(cursors, plan.Offsets, pointers);
             if (title + agency + body > 0)
             {
                 output.Add(target, scoring ? Score(idf, target, title, agency, body) : 0);
@@ -330,33 +330,46 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
         return output;
     }
 
-    /// <summary>The occurrences of the phrase in one report, per field (by the field its first token lies in).</summary>
-    private (int Title, int Agency, int Body) CountPhrase(PostingCursor[] cursors, int[] offsets, int[] pointers, int document)
+    /// <summary>
+    /// The occurrences of the phrase in one report's fields. Title and agency are counted; in the body the check stops
+    /// at the first occurrence and the count is estimated as the fewest body occurrences of any of the phrase's
+    /// tokens (an upper bound; the score is for ordering only), so a long report costs a few position reads.
+    /// </summary>
+    private static (int Title, int Agency, int Body) CountPhrase(PostingCursor[] cursors, int[] offsets, int[] pointers)
     {
-        var driver = 0;
-        for (var j = 1; j < cursors.Length; j++)
+        int leastTitle = int.MaxValue, leastAgency = int.MaxValue, leastBody = int.MaxValue;
+        foreach (ref readonly var cursor in cursors.AsSpan())
         {
-            if (cursors[j].Total < cursors[driver].Total)
+            leastTitle = Math.Min(leastTitle, cursor.Title);
+            leastAgency = Math.Min(leastAgency, cursor.Agency);
+            leastBody = Math.Min(leastBody, cursor.Body);
+        }
+
+        var title = leastTitle == 0 ? 0 : Occurrences(cursors, offsets, pointers, 0, untilFirst: false);
+        var agency = leastAgency == 0 ? 0 : Occurrences(cursors, offsets, pointers, 1, untilFirst: false);
+        var body = leastBody == 0 || Occurrences(cursors, offsets, pointers, 2, untilFirst: true) == 0 ? 0 : leastBody;
+        return (title, agency, body);
+    }
+
+    /// <summary>Occurrences of the phrase inside one field (0 title, 1 agency, 2 body): its tokens' positions there.</summary>
+    private static int Occurrences(PostingCursor[] cursors, int[] offsets, int[] pointers, int field, bool untilFirst)
+    {
+        // Each token's positions of the field are a run of its positions: title ones first, then agency, then body.
+        var driver = 0;
+        for (var j = 0; j < cursors.Length; j++)
+        {
+            pointers[j] = FieldStart(cursors[j], field);
+            if (FieldCount(cursors[j], field) < FieldCount(cursors[driver], field))
             {
                 driver = j;
             }
-
-            pointers[j] = 0;
         }
 
-        pointers[0] = 0;
-        var agencyStart = segment.TitleLengths[document] + 1;
-        var bodyStart = agencyStart + segment.AgencyLengths[document] + 1;
-        int title = 0, agency = 0, body = 0;
-        var driverTotal = cursors[driver].Total;
-        for (var i = 0; i < driverTotal; i++)
+        var count = 0;
+        var driverEnd = FieldStart(cursors[driver], field) + FieldCount(cursors[driver], field);
+        for (var i = pointers[driver]; i < driverEnd; i++)
         {
             var start = cursors[driver].Position(i) - offsets[driver];
-            if (start < 0)
-            {
-                continue;
-            }
-
             var matched = true;
             for (var j = 0; j < cursors.Length && matched; j++)
             {
@@ -367,10 +380,10 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
 
                 ref readonly var cursor = ref cursors[j];
                 var wanted = start + offsets[j];
-                var total = cursor.Total;
+                var end = FieldStart(cursor, field) + FieldCount(cursor, field);
                 var q = pointers[j];
                 var position = -1;
-                while (q < total)
+                while (q < end)
                 {
                     position = cursor.Position(q);
                     if (position >= wanted)
@@ -382,9 +395,9 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
                 }
 
                 pointers[j] = q;
-                if (q == total)
+                if (q == end)
                 {
-                    return (title, agency, body); // this key has no further occurrence: no further match
+                    return count; // this token has no further occurrence in the field: no further match
                 }
 
                 matched = position == wanted;
@@ -392,23 +405,30 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
 
             if (matched)
             {
-                if (start < agencyStart - 1)
+                count++;
+                if (untilFirst)
                 {
-                    title++;
-                }
-                else if (start < bodyStart - 1)
-                {
-                    agency++;
-                }
-                else
-                {
-                    body++;
+                    return count;
                 }
             }
         }
 
-        return (title, agency, body);
+        return count;
     }
+
+    private static int FieldStart(in PostingCursor cursor, int field) => field switch
+    {
+        0 => 0,
+        1 => cursor.Title,
+        _ => cursor.Title + cursor.Agency,
+    };
+
+    private static int FieldCount(in PostingCursor cursor, int field) => field switch
+    {
+        0 => cursor.Title,
+        1 => cursor.Agency,
+        _ => cursor.Body,
+    };
 
     private double Score(double idf, int document, int title, int agency, int body) => scorer.Score(
         idf, title, agency, body, segment.TitleLengths[document], segment.AgencyLengths[document], segment.BodyLengths[document]);
