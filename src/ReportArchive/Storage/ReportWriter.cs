@@ -16,14 +16,23 @@ internal sealed class ReportWriter : IDisposable
     private readonly SqliteCommand _addWordFrequency;
     private readonly SqliteCommand _insertSource;
 
+    /// <summary>
+    /// A new report's id: above every stored report and every id an index segment still holds. A deleted report's
+    /// postings stay in its segment until a merge drops them, so its id must never come back (SQLite's own rowid
+    /// choice would reuse the largest id once it is deleted).
+    /// </summary>
+    private const string NextReportId = """
+        (SELECT max(coalesce((SELECT max(id) FROM reports), 0), coalesce((SELECT max(last_report) FROM text_index_segments), 0)) + 1)
+        """;
+
     public ReportWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         _findExisting = Prepare(connection, transaction, "SELECT id FROM reports WHERE sha256 = $sha", "$sha");
-        _insertReport = Prepare(connection, transaction, """
-            INSERT INTO reports (sha256, file_name, title, agency, year, province, city, county, region_code,
+        _insertReport = Prepare(connection, transaction, $$"""
+            INSERT INTO reports (id, sha256, file_name, title, agency, year, province, city, county, region_code,
                                  region_ambiguous, region_candidates, level, template, warnings, imported_at,
                                  parser_version, text, failed_checks)
-            VALUES ($sha, $file, $title, $agency, $year, $province, $city, $county, $code, $ambiguous, $candidates,
+            VALUES ({{NextReportId}}, $sha, $file, $title, $agency, $year, $province, $city, $county, $code, $ambiguous, $candidates,
                     $level, $template, $warnings, $importedAt, $parserVersion, $text, $failedChecks)
             RETURNING id
             """,

@@ -87,6 +87,22 @@ public sealed class ReportStoreTests
         Assert.Null(archive.Store.Get(id + 1));
     }
 
+    [Fact]
+    public void DeletedNewestReport_ItsIdIsNeverReused_SoItsOldPostingsMatchNothing()
+    {
+        using var archive = new TemporaryArchive();
+        var first = archive.Store.Add([Report("a.txt", "甲局2021年政府信息公开工作年度报告", [])], DateTimeOffset.UnixEpoch, 1)[0].Id;
+        var deleted = archive.Store.Add([Report("b.txt", "乙局2021年政府信息公开工作年度报告", [])], DateTimeOffset.UnixEpoch, 1)[0].Id;
+        Assert.True(archive.Store.Delete(deleted));
+
+        var added = archive.Store.Add([Report("c.txt", "丙局2021年政府信息公开工作年度报告", [])], DateTimeOffset.UnixEpoch, 1)[0].Id;
+
+        Assert.True(added > deleted, $"new id {added} must be above the deleted {deleted}");
+        Assert.Equal(0, archive.Search("乙局").Total); // the deleted report's postings are still in its segment
+        Assert.Equal(added, Assert.Single(archive.Search("丙局").Hits).Id);
+        Assert.Equal(first, Assert.Single(archive.Search("甲局").Hits).Id);
+    }
+
     private static IndexedReport Report(string fileName, string title, Dictionary<string, decimal?> figures)
     {
         var text = title + "\n正文。";
