@@ -47,18 +47,20 @@ public sealed partial class SeedImportService(
         }
         finally
         {
-            WarmCatalog();
+            WarmSearch();
             readiness.Ready();
         }
     }
 
-    /// <summary>Loads the in-memory catalog now, so the first search does not pay for it.</summary>
-    private void WarmCatalog()
+    /// <summary>Loads the in-memory catalog and the text index's segments now, so the first search does not pay for them.</summary>
+    private void WarmSearch()
     {
         try
         {
             using var connection = store.Database.OpenConnection();
+            using var snapshot = connection.BeginTransaction(deferred: true);
             catalog.Current(connection);
+            store.TextIndex.Load(connection, snapshot);
         }
         catch (Microsoft.Data.Sqlite.SqliteException exception)
         {
