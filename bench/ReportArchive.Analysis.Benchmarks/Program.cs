@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportArchive.Analysis.Conversion;
+using ReportArchive.Analysis.Normalization;
 using ReportArchive.Analysis.Segmentation;
 
 // Segmentation throughput on one thread over the seed reports repeated to about 20 MB of UTF-8 text.
@@ -33,6 +34,9 @@ while (corpusBytes < targetMegabytes * 1_000_000L)
 var corpusChars = corpus.Sum(d => (long)d.Length);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"corpus: {corpus.Count} documents (the {documents.Count} seed reports repeated), {corpusBytes / 1e6:F1} MB UTF-8, {corpusChars / 1e6:F1} M chars"));
+
+Measure("normalize (with offset map)", () => corpus.Sum(d => (long)TextNormalizer.Normalize(d).Text.Length));
+Measure("normalize to string", () => corpus.Sum(d => (long)TextNormalizer.NormalizeToString(d).Length));
 
 var output = new List<Segment>(8192);
 Measure("segment (reused output list)", () =>

@@ -24,6 +24,27 @@ public sealed class RandomTextTests
     }
 
     [Fact]
+    public void NormalizeToString_IsTheTextOfNormalize_WhateverCharactersWereMetBefore()
+    {
+        var random = new Random(11);
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = RandomText(random);
+            Assert.Equal(TextNormalizer.Normalize(text).Text, TextNormalizer.NormalizeToString(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("依申请公\n\n开", "依申请公开")]
+    [InlineData("行政訴訟…", "行政诉讼...")]
+    [InlineData("ＡＢ\u3000cd", "ab cd")]
+    [InlineData("e\u0301", "\u00e9")]
+    [InlineData("a\u200Bb", "ab")]
+    [InlineData("“公开”，（一）", "“公开”,(一)")]
+    public void Normalize_FoldsPunctuationAndHanAsSpecified(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.NormalizeToString(text));
+
+    [Fact]
     public void EverySubstringOfASegment_IsAPhraseOfConsecutiveTokens_WithTheLastAsAPrefix()
     {
         var random = new Random(7);

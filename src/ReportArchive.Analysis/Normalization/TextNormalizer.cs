@@ -15,13 +15,42 @@ namespace ReportArchive.Analysis.Normalization;
 /// </summary>
 public static class TextNormalizer
 {
+    /// <summary>What normalising a character on its own gives (<see cref="Fold"/>), filled in as characters are met.</summary>
+    private static readonly int[]?[] SingleCharacterFolds = new int[]?[char.MaxValue + 1];
+
+    /// <summary>In a fold: a whitespace run, not a code point.</summary>
+    private const int FoldedWhitespace = -1;
+
     public static NormalizedText Normalize(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var output = new Output(original.Length);
+        var output = new Output(original.Length, withOffsets: true);
+        Normalize(original, output);
+        return output.ToNormalizedText(original);
+    }
+
+    /// <summary>The normalised form of a string, without the offset map (for query terms, verification and oracles).</summary>
+    public static string NormalizeToString(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var output = new Output(text.Length, withOffsets: false);
+        Normalize(text, output);
+        return output.ToText();
+    }
+
+    private static void Normalize(string original, Output output)
+    {
         var i = 0;
         while (i < original.Length)
         {
+            var c = original[i];
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                output.EmitHan(c, i); // most of a report: one character to one, no case, no compatibility form
+                i++;
+                continue;
+            }
+
             Rune.DecodeFromUtf16(original.AsSpan(i), out var rune, out var consumed);
             var end = i + consumed;
             var value = rune.Value;
@@ -49,22 +78,25 @@ public static class TextNormalizer
             else
             {
                 end = ExtendOverCombiningMarks(original, end);
-                NormalizeCluster(original, i, end, output);
+                var fold = end == i + 1
+                    ? SingleCharacterFolds[original[i]] ??= Fold(original.AsSpan(i, 1)) // punctuation mostly: fold it once
+                    : Fold(original.AsSpan(i, end - i));
+                Replay(fold, i, end, output);
             }
 
             i = end;
         }
-
-        return output.ToNormalizedText(original);
     }
-
-    /// <summary>The normalised form of a string, without the offset map (for query terms and oracles).</summary>
-    public static string NormalizeToString(string text) => Normalize(text).Text;
 
     private static int ExtendOverCombiningMarks(string text, int index)
     {
         while (index < text.Length)
         {
+            if (text[index] < '\u0300' || CharacterClass.IsHan(text[index]))
+            {
+                break; // no combining mark below U+0300 or among Han characters
+            }
+
             Rune.DecodeFromUtf16(text.AsSpan(index), out var next, out var length);
             var category = Rune.GetUnicodeCategory(next);
             if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
@@ -79,34 +111,52 @@ public static class TextNormalizer
         return index;
     }
 
-    private static void NormalizeCluster(string original, int start, int end, Output output)
+    /// <summary>
+    /// A cluster (a character and its combining marks) normalised: NFKC, then lower case; whitespace and controls
+    /// become <see cref="FoldedWhitespace"/>, format characters go; a lone surrogate separates like whitespace.
+    /// </summary>
+    private static int[] Fold(ReadOnlySpan<char> cluster)
     {
-        var cluster = original.AsSpan(start, end - start);
-        string folded;
         if (cluster.ContainsAnyInRange('\uD800', '\uDFFF') && !IsWellFormed(cluster))
         {
-            // A lone surrogate cannot be normalised; it separates like any other unreadable character.
-            output.Whitespace(start, end);
-            return;
+            return [FoldedWhitespace];
         }
 
         var text = cluster.ToString();
-        folded = (text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC))
+        var folded = (text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC))
             .ToLowerInvariant();
+        var result = new List<int>(folded.Length);
         var j = 0;
         while (j < folded.Length)
         {
             Rune.DecodeFromUtf16(folded.AsSpan(j), out var rune, out var length);
             if (Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Control)
             {
-                output.Whitespace(start, end);
+                result.Add(FoldedWhitespace);
             }
             else if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format)
             {
-                output.Emit(rune.Value, start, end);
+                result.Add(rune.Value);
             }
 
             j += length;
+        }
+
+        return [.. result];
+    }
+
+    private static void Replay(int[] fold, int start, int end, Output output)
+    {
+        foreach (var codePoint in fold)
+        {
+            if (codePoint == FoldedWhitespace)
+            {
+                output.Whitespace(start, end);
+            }
+            else
+            {
+                output.Emit(codePoint, start, end);
+            }
         }
     }
 
@@ -128,11 +178,11 @@ public static class TextNormalizer
     }
 
     /// <summary>The growing normalised text and its offset map; holds back a whitespace run until it knows its neighbours.</summary>
-    private sealed class Output(int capacity)
+    private sealed class Output(int capacity, bool withOffsets)
     {
         private char[] _chars = new char[capacity + 16];
-        private int[] _starts = new int[capacity + 16];
-        private int[] _ends = new int[capacity + 16];
+        private int[] _starts = withOffsets ? new int[capacity + 16] : [];
+        private int[] _ends = withOffsets ? new int[capacity + 16] : [];
         private int _length;
         private int _lastCodePoint = -1;
         private int _spaceStart = -1;
@@ -177,8 +227,18 @@ public static class TextNormalizer
             _lastCodePoint = codePoint;
         }
 
+        /// <summary><see cref="Emit"/> for a character of the main Han block (a space next to it is never kept).</summary>
+        public void EmitHan(char c, int start)
+        {
+            _spaceStart = -1;
+            Append(TraditionalToSimplified.Simplify(c), start, start + 1);
+            _lastCodePoint = c;
+        }
+
         public NormalizedText ToNormalizedText(string original) =>
             new(original, new string(_chars, 0, _length), _starts, _ends);
+
+        public string ToText() => new(_chars, 0, _length);
 
         private void Append(char c, int start, int end)
         {
@@ -186,13 +246,20 @@ public static class TextNormalizer
             {
                 var size = _chars.Length * 2;
                 Array.Resize(ref _chars, size);
-                Array.Resize(ref _starts, size);
-                Array.Resize(ref _ends, size);
+                if (withOffsets)
+                {
+                    Array.Resize(ref _starts, size);
+                    Array.Resize(ref _ends, size);
+                }
             }
 
             _chars[_length] = c;
-            _starts[_length] = start;
-            _ends[_length] = end;
+            if (withOffsets)
+            {
+                _starts[_length] = start;
+                _ends[_length] = end;
+            }
+
             _length++;
         }
     }
