@@ -38,7 +38,6 @@ public sealed class RandomTextTests
     [InlineData("依申请公\n\n开", "依申请公开")]
     [InlineData("行政訴訟…", "行政诉讼...")]
     [InlineData("ＡＢ\u3000cd", "ab cd")]
-    [InlineData("e\u0301", "\u00e9")]
     [InlineData("a\u200Bb", "ab")]
     [InlineData("“公开”，（一）", "“公开”,(一)")]
     public void Normalize_FoldsPunctuationAndHanAsSpecified(string text, string expected) =>
