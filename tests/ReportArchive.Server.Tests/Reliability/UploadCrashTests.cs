@@ -18,7 +18,7 @@ namespace ReportArchive.Server.Tests.Reliability;
 /// acknowledged with 201 or 200 is there and whole (text-derived data, figures, checks, found by a search for its
 /// agency), and no report is half-stored (every report's GET is whole, and the browse total and the total of a term
 /// every report contains equal the number of reports). Finally re-uploading everything gives 200 for the stored
-/// reports and 201 for exactly the missing ones. CI: 5 kill points over 150 reports;
+/// reports and 201 for exactly the missing ones. CI: 5 kill points over 120 reports;
 /// <c>scripts/reliability/upload-crash-test.sh</c>: 20 over 600 (RELIABILITY_UPLOAD_KILL_POINTS, RELIABILITY_UPLOAD_REPORTS).
 /// </summary>
 public sealed class UploadCrashTests(ITestOutputHelper output) : IDisposable
@@ -31,7 +31,7 @@ public sealed class UploadCrashTests(ITestOutputHelper output) : IDisposable
     public async Task KilledUploads_KeepEveryAcknowledgedReportWhole_AndAReUploadAddsExactlyTheMissingOnes()
     {
         var killPoints = Setting("RELIABILITY_UPLOAD_KILL_POINTS", 5);
-        var reportCount = Setting("RELIABILITY_UPLOAD_REPORTS", 150);
+        var reportCount = Setting("RELIABILITY_UPLOAD_REPORTS", 120);
         var data = Path.Combine(_directory, "data");
         var reports = new ReportCorpusGenerator(seed: 91).Generate(reportCount)
             .Select((r, i) => new Upload(i, $"{i:00000}-{r.FileName}", Encoding.UTF8.GetBytes(r.Text), r.Agency.Name, r.Year))
@@ -45,7 +45,7 @@ public sealed class UploadCrashTests(ITestOutputHelper output) : IDisposable
         {
             runs++;
             Assert.True(runs < (killPoints * 4) + 20, "the uploads kept finishing before the kill");
-            var server = await ServerChildProcess.StartAsync(data, connections: Clients);
+            await using var server = await ServerChildProcess.StartAsync(data, connections: Clients);
             var present = await AssertWholeAsync(server, data, reports, acknowledged);
             if (justKilled)
             {
@@ -66,14 +66,13 @@ public sealed class UploadCrashTests(ITestOutputHelper output) : IDisposable
                 Assert.Equal(reports.Count, acknowledged.Count);
                 output.WriteLine($"{killed} kill points survived over {runs} server starts, {reportCount} reports uploaded by {Clients} clients; " +
                     $"reports acknowledged/stored at each kill: {string.Join(", ", storedAtKills)}; the re-upload created {answers.Created.Count}, found {reports.Count - answers.Created.Count} stored");
-                await server.DisposeAsync();
                 return;
             }
 
             if (present.Count == distinct)
             {
                 // everything is in: start over on an empty archive for the next kill point
-                await server.DisposeAsync();
+                await server.KillAsync();
                 SqliteConnection.ClearAllPools();
                 Directory.Delete(data, recursive: true);
                 acknowledged.Clear();
@@ -90,7 +89,6 @@ public sealed class UploadCrashTests(ITestOutputHelper output) : IDisposable
             {
                 msPerReport = clock.Elapsed.TotalMilliseconds / pending.Count; // finished first: time the next kills by it
                 Assert.Empty((await uploading).Unexpected);
-                await server.DisposeAsync();
                 continue;
             }
 
@@ -100,7 +98,6 @@ public sealed class UploadCrashTests(ITestOutputHelper output) : IDisposable
             Assert.Empty((await uploading).Unexpected);
             storedAtKills.Add(acknowledged.Count.ToString(CultureInfo.InvariantCulture));
             justKilled = true;
-            await server.DisposeAsync();
         }
     }
 
