@@ -5,10 +5,16 @@ namespace ReportArchive.Server.Security;
 /// <summary>
 /// The server's limits, from the configuration section <c>Limits</c> (command line <c>--Limits:SearchTimeout=00:00:05</c>,
 /// environment <c>Limits__SearchTimeout</c>, or appsettings): how long one search may run, the largest request body,
-/// and the fixed window of the <c>writes</c> rate-limiter policy.
+/// the fixed window of the <c>writes</c> rate-limiter policy, and how many API reads run at once
+/// (<see cref="ConcurrentReads"/>; the others wait in a queue of <see cref="ReadQueue"/>, and the search timeout
+/// starts when a search leaves the queue).
 /// </summary>
-public sealed record ServerLimits(TimeSpan SearchTimeout, long MaxRequestBodyBytes, int WritesPerWindow, TimeSpan WritesWindow)
+public sealed record ServerLimits(
+    TimeSpan SearchTimeout, long MaxRequestBodyBytes, int WritesPerWindow, TimeSpan WritesWindow, int ConcurrentReads, int ReadQueue)
 {
+    /// <summary>Two reads per core: searches are CPU-bound, so more at once only share the cores and stretch each one.</summary>
+    public static readonly int DefaultConcurrentReads = 2 * Environment.ProcessorCount;
+    public const int DefaultReadQueue = 1_000;
     public static readonly TimeSpan DefaultSearchTimeout = TimeSpan.FromSeconds(5);
     public const long DefaultMaxRequestBodyBytes = 32L * 1024 * 1024;
     public const int DefaultWritesPerWindow = 60;
@@ -22,7 +28,9 @@ public sealed record ServerLimits(TimeSpan SearchTimeout, long MaxRequestBodyByt
             Duration(section, "SearchTimeout", DefaultSearchTimeout),
             Number(section, "MaxRequestBodyBytes", DefaultMaxRequestBodyBytes, min: 0),
             (int)Number(section, "WritesPerWindow", DefaultWritesPerWindow, min: 1),
-            Duration(section, "WritesWindow", DefaultWritesWindow));
+            Duration(section, "WritesWindow", DefaultWritesWindow),
+            (int)Number(section, "ConcurrentReads", DefaultConcurrentReads, min: 1),
+            (int)Number(section, "ReadQueue", DefaultReadQueue, min: 0));
     }
 
     private static TimeSpan Duration(IConfigurationSection section, string key, TimeSpan fallback)

@@ -6,8 +6,10 @@ namespace ReportArchive.Server.Security;
 /// <summary>
 /// Registers and applies the server's protections: <see cref="ServerLimits"/>, the security headers on every
 /// response, the request body limit (413), the <see cref="WritesPolicy"/> rate limiter (429) that write endpoints
-/// attach with <c>.RequireRateLimiting(ServerSecurity.WritesPolicy)</c>, and CORS only for the origins listed in
-/// <c>Cors:Origins</c> (none by default: browsers refuse cross-origin calls).
+/// attach with <c>.RequireRateLimiting(ServerSecurity.WritesPolicy)</c>, a concurrency limit on API reads (every
+/// <c>GET /api/…</c>: at most <see cref="ServerLimits.ConcurrentReads"/> at once, the rest queued, 503 beyond the queue;
+/// exports have their own limit of the same size, so slow export clients cannot hold up searches), and CORS only for
+/// the origins listed in <c>Cors:Origins</c> (none by default: browsers refuse cross-origin calls).
 /// </summary>
 public static class ServerSecurity
 {
@@ -15,6 +17,8 @@ public static class ServerSecurity
     public const string WritesPolicy = "writes";
 
     private const string CorsPolicy = "configured-origins";
+    private const string ReadsPartition = "reads";
+    private const string ExportsPartition = "exports";
 
     public static IServiceCollection AddServerSecurity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +30,15 @@ public static class ServerSecurity
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = async (context, cancellationToken) =>
             {
+                if (ReadPartition(context.HttpContext.Request) is not null)
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = "1";
+                    await ProblemResponses.WriteAsync(
+                        context.HttpContext, StatusCodes.Status503ServiceUnavailable, "Server busy",
+                        $"{limits.ConcurrentReads} requests are running and {limits.ReadQueue} waiting; retry in a second");
+                    return;
+                }
+
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : limits.WritesWindow;
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await ProblemResponses.WriteAsync(
@@ -41,6 +54,14 @@ public static class ServerSecurity
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 }));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => ReadPartition(context.Request) is { } partition
+                ? RateLimitPartition.GetConcurrencyLimiter(partition, _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = limits.ConcurrentReads,
+                    QueueLimit = limits.ReadQueue,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                })
+                : RateLimitPartition.GetNoLimiter(""));
         });
 
         var origins = CorsOrigins(configuration);
@@ -74,6 +95,12 @@ public static class ServerSecurity
         app.UseRateLimiter();
         return app;
     }
+
+    /// <summary>The concurrency partition of an API read (exports apart), or null for anything else.</summary>
+    private static string? ReadPartition(HttpRequest request) =>
+        !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+            ? null
+            : request.Path.StartsWithSegments("/api/export", StringComparison.Ordinal) ? ExportsPartition : ReadsPartition;
 
     private static string[] CorsOrigins(IConfiguration configuration)
     {

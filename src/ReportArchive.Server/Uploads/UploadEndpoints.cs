@@ -51,7 +51,11 @@ public static class UploadEndpoints
         }
 
         var bytes = file.Bytes!;
-        var fileName = Path.GetFileName(file.FileName!);
+        if (UploadFileName.Leaf(file.FileName!) is not { } fileName)
+        {
+            return BadRequest("name", "The file name has nothing usable left once folders and control characters are removed: give a name such as report.txt.");
+        }
+
         if (store.FindIdBySha256(Convert.ToHexStringLower(SHA256.HashData(bytes))) is { } existing)
         {
             return TypedResults.Ok(new UploadedReport(existing, false, fileName, source));

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+
+namespace ReportArchive.Server.Tests.Reliability;
+
+/// <summary>
+/// The built server (<c>dotnet src/ReportArchive.Server/bin/…/ReportArchive.Server.dll</c>, the same configuration as
+/// the tests) as a child process on a free loopback port over a data folder, with one API key and no practical write
+/// rate limit; ready once <c>/healthz</c> answers 200. <see cref="KillAsync"/> is SIGKILL.
+/// </summary>
+internal sealed class ServerChildProcess : IAsyncDisposable
+{
+    public const string Key = "crash-test-key-51c2";
+
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
+    private readonly Process _process;
+
+    private ServerChildProcess(Process process, Uri url, int connections)
+    {
+        _process = process;
+        Url = url;
+        Client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = url, Timeout = TimeSpan.FromSeconds(60) };
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
+    }
+
+    public Uri Url { get; }
+
+    /// <summary>A client of this server that sends the API key.</summary>
+    public HttpClient Client { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    public static string ServerDll
+    {
+        get
+        {
+            var output = new DirectoryInfo(AppContext.BaseDirectory); // tests/ReportArchive.Server.Tests/bin/{Configuration}/{tfm}/
+            return Path.Combine(Testing.RepositoryRoot.Path, "src", "ReportArchive.Server", "bin", output.Parent!.Name, output.Name, "ReportArchive.Server.dll");
+        }
+    }
+
+    public static async Task<ServerChildProcess> StartAsync(string dataDirectory, string? seedDirectory = null, int connections = 8)
+    {
+        var url = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}/"));
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = dataDirectory,
+        };
+        Directory.CreateDirectory(dataDirectory);
+        foreach (var argument in new[]
+        {
+            ServerDll, "--data-dir", dataDirectory, "--seed-dir", seedDirectory ?? Path.Combine(dataDirectory, "no-seeds"),
+            "--urls", url.ToString().TrimEnd('/'), "--Limits:WritesPerWindow=100000000",
+        })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["REPORTARCHIVE_API_KEYS"] = Key;
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new ServerChildProcess(process, url, connections);
+        await server.WaitUntilReadyAsync();
+        return server;
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, no disposal.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            Assert.False(_process.HasExited, $"the server exited with {(_process.HasExited ? _process.ExitCode : 0)} before it was ready");
+            try
+            {
+                using var response = await Client.GetAsync(new Uri("/healthz", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            Assert.True(clock.Elapsed < ReadyTimeout, $"the server was not ready after {ReadyTimeout}");
+            await Task.Delay(50);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+        Client.Dispose();
+    }
+}
