@@ -107,7 +107,9 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         if (figures.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var passing = FigureFilter.ReportsPassing(connection, figures);
+            // a query that narrowed the reports down reads only their figure rows; otherwise one pass over all rows
+            var among = query.IsEmpty || matches.Count > entries.Count / 4 ? null : matches.ConvertAll(m => m.Item1.Id);
+            var passing = FigureFilter.ReportsPassing(connection, figures, among);
             matches.RemoveAll(m => !passing.Contains(m.Item1.Id));
         }
 
