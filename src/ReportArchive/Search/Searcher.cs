@@ -26,6 +26,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
     private const int MaxRescoreWindow = 1000;
 
     private readonly MatchRescorer _rescorer = new(segmenter ?? WordSegmenter.Default, TemplateBoilerplate.Default);
+    private readonly FigureFilter _figureFilter = new();
 
     /// <summary>The query parser of this archive (its segmenter includes the user dictionaries).</summary>
     public QueryParser Parser { get; } = new(segmenter ?? WordSegmenter.Default, SynonymTable.Default);
@@ -107,9 +108,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         if (figures.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // a query that narrowed the reports down reads only their figure rows; otherwise one pass over all rows
-            var among = query.IsEmpty || matches.Count > entries.Count / 4 ? null : matches.ConvertAll(m => m.Item1.Id);
-            var passing = FigureFilter.ReportsPassing(connection, figures, among);
+            var passing = _figureFilter.ReportsPassing(connection, store.Generation(connection), figures);
             matches.RemoveAll(m => !passing.Contains(m.Item1.Id));
         }
 

@@ -88,6 +88,7 @@ public sealed class ArchiveDatabase
         if (vacuum)
         {
             Execute(connection, "VACUUM;");
+            Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);"); // the vacuum went through the WAL: give the space back
         }
     }
 

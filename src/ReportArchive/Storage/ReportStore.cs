@@ -211,11 +211,13 @@ public sealed class ReportStore(ArchiveDatabase database)
         var metadata = new ReportMetadata(
             NullableString(reader, 5), NullableString(reader, 6), reader.IsDBNull(7) ? null : reader.GetInt32(7),
             region, NullableString(reader, 14), ReadAgencyTypes(connection, id));
+        var template = NullableString(reader, 15);
+        var figures = FigureValues.Decode(Blob(reader, 18));
         return new StoredReport(
             reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
             DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture),
-            reader.GetInt32(4), metadata, NullableString(reader, 15),
-            FigureValues.Decode(Blob(reader, 18)), CheckList.Decode(Blob(reader, 19)),
+            reader.GetInt32(4), metadata, template,
+            figures, CheckList.Decode(Blob(reader, 19), template, figures),
             JsonSerializer.Deserialize<List<string>>(reader.GetString(16), StorageJson.Options) ?? [],
             CompressedText.Decompress(Blob(reader, 17)));
     }

@@ -10,5 +10,5 @@ namespace ReportArchive.Storage;
 internal sealed record StoredReportContent(byte[] Text, byte[] FigureValues, byte[] Checks)
 {
     public static StoredReportContent Encode(string text, string? template, IReadOnlyDictionary<string, decimal?> figures, IReadOnlyList<FigureCheck> checks) =>
-        new(CompressedText.Compress(text), Compact.FigureValues.Encode(template, figures), CheckList.Encode(checks));
+        new(CompressedText.Compress(text), Compact.FigureValues.Encode(template, figures), CheckList.Encode(template, figures, checks));
 }

@@ -6,39 +6,55 @@ namespace ReportArchive.Storage.Compact;
 
 /// <summary>
 /// A report's checks as one column (<c>report_checks.checks</c>): a format byte (1), the number of checks and of
-/// failed checks as varints (counts without decompressing), then the Brotli stream of every check in order —
-/// ok as one byte, rule and detail as length-prefixed UTF-8. Every check is kept as the parser wrote it, passed ones
-/// included: 42 checks a report take ~600 bytes this way against ~4,700 as rows (docs/performance.md).
+/// failed checks (counts without decompressing), the number of leading checks that are the template's identities
+/// recomputed from the stored figures, then the Brotli stream of the other checks in order — ok as one byte, rule
+/// and detail as length-prefixed UTF-8.
+/// <para>
+/// The identity checks (勾稽关系, <see cref="FigureIdentityChecker"/>) are a pure function of the template and the
+/// figures, so they are stored as a count and recomputed on read — only when recomputing reproduced them exactly at
+/// write time; the narrative cross-checks, which quote the text, are stored. Measured at 10,000 reports
+/// (docs/performance.md): ~790 bytes a report with every check stored, ~<c>TODO</c> this way, against ~4,700 as rows.
+/// A change to the identity checker's output therefore applies to every stored report on read.
+/// </para>
 /// </summary>
 internal static class CheckList
 {
-    private const byte BrotliFormat = 1;
+    private const byte Format = 1;
     private const int Quality = 5;
     private const int WindowBits = 22;
 
-    public static byte[] Encode(IReadOnlyList<FigureCheck> checks)
+    public static byte[] Encode(string? template, IReadOnlyDictionary<string, decimal?> figures, IReadOnlyList<FigureCheck> checks)
     {
+        ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(checks);
-        var plain = new ArrayBufferWriter<byte>(4096);
-        foreach (var check in checks)
+        var identities = IdentityChecks(template, figures);
+        var recomputed = identities.Count <= checks.Count && identities.SequenceEqual(checks.Take(identities.Count)) ? identities.Count : 0;
+
+        var plain = new ArrayBufferWriter<byte>(1024);
+        foreach (var check in checks.Skip(recomputed))
         {
             plain.Write([check.Ok ? (byte)1 : (byte)0]);
             Varint.WriteString(plain, check.Rule);
             Varint.WriteString(plain, check.Detail);
         }
 
-        var output = new ArrayBufferWriter<byte>(1024);
-        output.Write([BrotliFormat]);
+        var output = new ArrayBufferWriter<byte>(256);
+        output.Write([Format]);
         Varint.Write(output, (ulong)checks.Count);
         Varint.Write(output, (ulong)checks.Count(c => !c.Ok));
+        Varint.Write(output, (ulong)recomputed);
         Varint.Write(output, (ulong)plain.WrittenCount);
-        var packed = output.GetSpan(BrotliEncoder.GetMaxCompressedLength(plain.WrittenCount));
-        if (!BrotliEncoder.TryCompress(plain.WrittenSpan, packed, out var written, Quality, WindowBits))
+        if (plain.WrittenCount > 0)
         {
-            throw new InvalidOperationException("Brotli could not compress a report's checks");
+            var packed = output.GetSpan(BrotliEncoder.GetMaxCompressedLength(plain.WrittenCount));
+            if (!BrotliEncoder.TryCompress(plain.WrittenSpan, packed, out var written, Quality, WindowBits))
+            {
+                throw new InvalidOperationException("Brotli could not compress a report's checks");
+            }
+
+            output.Advance(written);
         }
 
-        output.Advance(written);
         return output.WrittenSpan.ToArray();
     }
 
@@ -51,24 +67,37 @@ internal static class CheckList
         return (total, failed);
     }
 
-    public static List<FigureCheck> Decode(ReadOnlySpan<byte> stored)
+    /// <summary>Every check in order; <paramref name="template"/> and <paramref name="figures"/> are the report's, as stored with the checks.</summary>
+    public static List<FigureCheck> Decode(ReadOnlySpan<byte> stored, string? template, IReadOnlyDictionary<string, decimal?> figures)
     {
         var position = Start(stored);
         var count = checked((int)Varint.Read(stored, ref position));
         Varint.Skip(stored, ref position);
+        var recomputed = checked((int)Varint.Read(stored, ref position));
         var length = checked((int)Varint.Read(stored, ref position));
+        var checks = new List<FigureCheck>(count);
+        if (recomputed > 0)
+        {
+            var identities = IdentityChecks(template, figures);
+            if (identities.Count != recomputed)
+            {
+                throw new InvalidDataException($"stored checks begin with {recomputed} identity checks, the figures give {identities.Count}");
+            }
+
+            checks.AddRange(identities);
+        }
+
         var plain = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            if (!BrotliDecoder.TryDecompress(stored[position..], plain.AsSpan(0, length), out var written) || written != length)
+            if (length > 0 && (!BrotliDecoder.TryDecompress(stored[position..], plain.AsSpan(0, length), out var written) || written != length))
             {
                 throw new InvalidDataException("stored checks do not decompress to their recorded length");
             }
 
-            var checks = new List<FigureCheck>(count);
             var span = plain.AsSpan(0, length);
             var at = 0;
-            for (var i = 0; i < count; i++)
+            while (checks.Count < count)
             {
                 var ok = span[at++] != 0;
                 var rule = Varint.ReadString(span, ref at);
@@ -83,8 +112,26 @@ internal static class CheckList
         }
     }
 
+    /// <summary>The template's identity checks on the figures; none when the figures are not exactly the template's cells.</summary>
+    private static List<FigureCheck> IdentityChecks(string? template, IReadOnlyDictionary<string, decimal?> figures)
+    {
+        var checks = new List<FigureCheck>();
+        if (template is not (FigureKeys.Template2019 or FigureKeys.Template2021))
+        {
+            return checks;
+        }
+
+        var shape = TemplateShape.For(template);
+        if (figures.Count == shape.Keys.Count && shape.Keys.All(k => figures.ContainsKey(k.Key)))
+        {
+            FigureIdentityChecker.Check(shape, figures, checks);
+        }
+
+        return checks;
+    }
+
     private static int Start(ReadOnlySpan<byte> stored) =>
-        stored.IsEmpty || stored[0] != BrotliFormat
+        stored.IsEmpty || stored[0] != Format
             ? throw new InvalidDataException($"stored checks have an unknown format ({(stored.IsEmpty ? "empty" : stored[0].ToString(System.Globalization.CultureInfo.InvariantCulture))})")
             : 1;
 }

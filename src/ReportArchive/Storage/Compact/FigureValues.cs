@@ -216,12 +216,27 @@ internal static class FigureValues
         return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, unscaled < 0, scale);
     }
 
+    /// <summary>Moves past one value: a filter skips ~200 of them a report, so this is a byte loop, not a decode.</summary>
     private static void SkipValue(ReadOnlySpan<byte> stored, ref int position)
     {
-        if (Varint.Read(stored, ref position) == EscapeHeader)
+        if ((uint)position < (uint)stored.Length && stored[position] == EscapeHeader) // a varint's first byte is 8 only when the whole varint is 8
         {
+            position++;
             var length = checked((int)Varint.Read(stored, ref position));
             position += length;
+            return;
         }
+
+        byte next;
+        do
+        {
+            if ((uint)position >= (uint)stored.Length)
+            {
+                throw new InvalidDataException("stored figures end inside a value");
+            }
+
+            next = stored[position++];
+        }
+        while (next >= 0x80);
     }
 }

@@ -101,6 +101,8 @@ public sealed class FigureValuesTests
     {
         Assert.Throws<InvalidDataException>(() => FigureValues.Decode([9, 1, 2]));
         Assert.Throws<InvalidDataException>(() => FigureValues.Decode([1, 1, 2]));
+        Assert.Throws<InvalidDataException>(() => FigureValues.Decode([2, 1, 2], new HashSet<string>(["review.total"], StringComparer.Ordinal)));
+        Assert.Throws<InvalidDataException>(() => FigureValues.TryRead([2, 1, 2], FigureValues.Position("review.total"), out _));
     }
 
     private static Dictionary<string, decimal?> TemplateFigures(string template, Func<int, decimal?> value) =>
