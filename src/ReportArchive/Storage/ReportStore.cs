@@ -12,6 +12,9 @@ namespace ReportArchive.Storage;
 /// <summary>Reads and writes reports, their figures, checks and full-text index rows, always together.</summary>
 public sealed class ReportStore(ArchiveDatabase database)
 {
+    /// <summary>From this many texts on, <see cref="GetTexts"/> decompresses in parallel.</summary>
+    private const int ParallelDecompressionFrom = 32;
+
     public ArchiveDatabase Database { get; } = database;
 
     /// <summary>
@@ -222,11 +225,36 @@ public sealed class ReportStore(ArchiveDatabase database)
             CompressedText.Decompress(Blob(reader, 17)));
     }
 
-    /// <summary>The original texts of the given reports (for verification and snippets), decompressed.</summary>
-    public IReadOnlyDictionary<long, string> GetTexts(IReadOnlyCollection<long> ids) =>
-        ReadPairs(
+    /// <summary>
+    /// The original texts of the given reports (for verification and snippets), decompressed — on every core when
+    /// there are many (a rescoring window of 100 texts is ~30–50 µs of Brotli and UTF-8 decoding each).
+    /// </summary>
+    public IReadOnlyDictionary<long, string> GetTexts(IReadOnlyCollection<long> ids)
+    {
+        var stored = ReadPairs(
             "SELECT report_id, text FROM report_texts WHERE report_id IN (SELECT value FROM json_each($keys))",
-            ids, EqualityComparer<long>.Default, r => (r.GetInt64(0), CompressedText.Decompress(Blob(r, 1))));
+            ids, EqualityComparer<long>.Default, r => (r.GetInt64(0), (byte[])r.GetValue(1))).ToArray();
+        var texts = new string[stored.Length];
+        if (stored.Length >= ParallelDecompressionFrom)
+        {
+            Parallel.For(0, stored.Length, i => texts[i] = CompressedText.Decompress(stored[i].Value));
+        }
+        else
+        {
+            for (var i = 0; i < stored.Length; i++)
+            {
+                texts[i] = CompressedText.Decompress(stored[i].Value);
+            }
+        }
+
+        var result = new Dictionary<long, string>(stored.Length);
+        for (var i = 0; i < stored.Length; i++)
+        {
+            result[stored[i].Key] = texts[i];
+        }
+
+        return result;
+    }
 
     /// <summary>Looks many keys up in one query (the keys travel as one JSON parameter) and reads (key, value) rows.</summary>
     private Dictionary<TKey, TValue> ReadPairs<TKey, TValue>(

@@ -13,7 +13,8 @@ namespace ReportArchive.Storage.Compact;
 /// The identity checks (勾稽关系, <see cref="FigureIdentityChecker"/>) are a pure function of the template and the
 /// figures, so they are stored as a count and recomputed on read — only when recomputing reproduced them exactly at
 /// write time; the narrative cross-checks, which quote the text, are stored. Measured at 10,000 reports
-/// (docs/performance.md): ~790 bytes a report with every check stored, ~<c>TODO</c> this way, against ~4,700 as rows.
+/// (docs/performance.md): ~790 bytes a report with every check stored and Brotli-compressed, ~70 this way, against
+/// ~4,700 as rows.
 /// A change to the identity checker's output therefore applies to every stored report on read.
 /// </para>
 /// </summary>
