@@ -31,14 +31,10 @@ internal sealed class BruteForceScan
         using var connection = store.Database.OpenConnection();
         var entries = catalog.Current(connection);
         var texts = new List<(long Id, string Text)>(entries.Count);
-        using (var command = connection.CreateCommand())
+        foreach (var chunk in entries.Entries.Select(e => e.Id).Chunk(1000))
         {
-            command.CommandText = "SELECT id, text FROM reports ORDER BY id";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                texts.Add((reader.GetInt64(0), reader.GetString(1)));
-            }
+            var stored = store.GetTexts(chunk); // decompressed by the store, as every reader of the text
+            texts.AddRange(chunk.Select(id => (id, stored[id])));
         }
 
         var clock = Stopwatch.StartNew();

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using ReportArchive.Search.Catalog;
 using ReportArchive.Statistics;
 using ReportArchive.Storage;
+using ReportArchive.Storage.Compact;
 
 namespace ReportArchive.Exports;
 
@@ -54,17 +55,17 @@ public sealed class ExportRowReader(ReportStore store)
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT r.id, r.template,
-                   (SELECT count(*) FROM checks c WHERE c.report_id = r.id AND c.ok <> 0),
-                   (SELECT count(*) FROM checks c WHERE c.report_id = r.id AND c.ok = 0)
-            FROM reports r WHERE r.id IN (SELECT value FROM json_each($ids))
+            SELECT r.id, r.template, c.checks
+            FROM reports r JOIN report_checks c ON c.report_id = r.id
+            WHERE r.id IN (SELECT value FROM json_each($ids))
             """;
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
         using var reader = command.ExecuteReader();
         var details = new Dictionary<long, (string?, int, int)>(ids.Count);
         while (reader.Read())
         {
-            details[reader.GetInt64(0)] = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3));
+            var (total, failed) = CheckList.Counts((byte[])reader.GetValue(2));
+            details[reader.GetInt64(0)] = (reader.IsDBNull(1) ? null : reader.GetString(1), total - failed, failed);
         }
 
         return details;

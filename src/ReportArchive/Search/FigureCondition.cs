@@ -29,14 +29,14 @@ public sealed partial record FigureCondition(string Key, string Operator, decima
         return (new FigureCondition(key, match.Groups["op"].Value, decimal.Parse(match.Groups["value"].ValueSpan, NumberStyles.Number, CultureInfo.InvariantCulture)), null);
     }
 
-    /// <summary>The SQL comparison, from a fixed set: user text never becomes SQL.</summary>
-    internal string SqlOperator => Operator switch
+    /// <summary>Whether a figure's value satisfies the condition.</summary>
+    internal bool Holds(decimal figure) => Operator switch
     {
-        ">" => ">",
-        ">=" => ">=",
-        "<" => "<",
-        "<=" => "<=",
-        _ => "=",
+        ">" => figure > Value,
+        ">=" => figure >= Value,
+        "<" => figure < Value,
+        "<=" => figure <= Value,
+        _ => figure == Value,
     };
 
     public override string ToString() => Key + Operator + Value.ToString(CultureInfo.InvariantCulture);

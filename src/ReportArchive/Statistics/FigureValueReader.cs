@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using ReportArchive.Storage.Compact;
 
 namespace ReportArchive.Statistics;
 
 /// <summary>
-/// Reads stored figures of many reports at once: one query over the <c>figures</c> table, the report ids and keys
-/// passed as JSON arrays in bound parameters (json_each), never spliced into the SQL.
+/// Reads stored figures of many reports at once: one query over the <c>report_figures</c> table (one compact row
+/// a report), the report ids passed as a JSON array in a bound parameter (json_each), never spliced into the SQL.
 /// </summary>
 internal static class FigureValueReader
 {
@@ -13,36 +14,26 @@ internal static class FigureValueReader
     public const int ChunkSize = 500;
 
     /// <summary>
-    /// The figures of each report (key → value, null when the cell is empty). With <paramref name="keys"/> null,
-    /// every figure; otherwise only those keys. A report without any of them is absent from the result.
+    /// The figures of each report (key → value in template order, null when the cell is empty). With
+    /// <paramref name="keys"/> null, every figure; otherwise only those keys. A report without any of them is absent
+    /// from the result.
     /// </summary>
     public static Dictionary<long, Dictionary<string, decimal?>> Read(
         SqliteConnection connection, IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string>? keys)
     {
+        var wanted = keys is null ? null : new HashSet<string>(keys, StringComparer.Ordinal);
         var figures = new Dictionary<long, Dictionary<string, decimal?>>(reportIds.Count);
         using var command = connection.CreateCommand();
-        command.CommandText = keys is null
-            ? "SELECT report_id, key, value FROM figures WHERE report_id IN (SELECT value FROM json_each($ids)) ORDER BY report_id, ordinal"
-            : """
-              SELECT report_id, key, value FROM figures
-              WHERE report_id IN (SELECT value FROM json_each($ids)) AND key IN (SELECT value FROM json_each($keys))
-              """;
+        command.CommandText = "SELECT report_id, figure_values FROM report_figures WHERE report_id IN (SELECT value FROM json_each($ids))";
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(reportIds));
-        if (keys is not null)
-        {
-            command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(keys));
-        }
-
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var id = reader.GetInt64(0);
-            if (!figures.TryGetValue(id, out var values))
+            var values = FigureValues.Decode((byte[])reader.GetValue(1), wanted);
+            if (values.Count > 0)
             {
-                figures[id] = values = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+                figures[reader.GetInt64(0)] = values;
             }
-
-            values[reader.GetString(1)] = reader.IsDBNull(2) ? null : reader.GetDecimal(2);
         }
 
         return figures;

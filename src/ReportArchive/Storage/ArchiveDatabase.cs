@@ -1,12 +1,15 @@
 using System.Reflection;
 using Microsoft.Data.Sqlite;
+using ReportArchive.Storage.Migrations;
 
 namespace ReportArchive.Storage;
 
 /// <summary>
 /// The archive's one SQLite file (<c>archive.db</c> in the data folder): opens connections with the archive's
 /// settings and applies the versioned schema migrations (embedded <c>Migrations/NNNN_*.sql</c>, tracked in
-/// <c>PRAGMA user_version</c>).
+/// <c>PRAGMA user_version</c>). A migration may have a code step (<see cref="CodeSteps"/>) for a conversion SQL cannot
+/// do; it runs after the migration's SQL in the same transaction, and the database is vacuumed afterwards (such
+/// steps move data and leave free pages behind).
 /// </summary>
 public sealed class ArchiveDatabase
 {
@@ -32,11 +35,14 @@ public sealed class ArchiveDatabase
     public string ConnectionString { get; }
 
     /// <summary>Opens (creating if needed) the archive in <paramref name="dataDirectory"/> and brings its schema up to date.</summary>
-    public static ArchiveDatabase Open(string dataDirectory)
+    public static ArchiveDatabase Open(string dataDirectory) => Open(dataDirectory, LatestVersion);
+
+    /// <summary>Opens the archive migrated up to <paramref name="version"/> only (tests of migrations build older archives).</summary>
+    internal static ArchiveDatabase Open(string dataDirectory, int version)
     {
         Directory.CreateDirectory(dataDirectory);
         var database = new ArchiveDatabase(dataDirectory);
-        database.Migrate();
+        database.Migrate(version);
         return database;
     }
 
@@ -53,17 +59,36 @@ public sealed class ArchiveDatabase
     /// <summary>The schema version this build of the code writes.</summary>
     public static int LatestVersion => Migrations().Max(m => m.Version);
 
-    private void Migrate()
+    /// <summary>The conversions that follow a migration's SQL, by migration version.</summary>
+    private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> CodeSteps = new()
+    {
+        [5] = CompactStorageMigration.Run,
+    };
+
+    private void Migrate(int targetVersion)
     {
         using var connection = OpenConnection();
         Execute(connection, "PRAGMA journal_mode = WAL;");
         var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"));
-        foreach (var migration in Migrations().Where(m => m.Version > current).OrderBy(m => m.Version))
+        var vacuum = false;
+        foreach (var migration in Migrations().Where(m => m.Version > current && m.Version <= targetVersion).OrderBy(m => m.Version))
         {
             using var transaction = connection.BeginTransaction();
             Execute(connection, migration.Sql, transaction);
+            if (CodeSteps.TryGetValue(migration.Version, out var step))
+            {
+                step(connection, transaction);
+                vacuum |= current > 0; // a new archive had nothing to move
+            }
+
             Execute(connection, $"PRAGMA user_version = {migration.Version};", transaction);
             transaction.Commit();
+        }
+
+        if (vacuum)
+        {
+            Execute(connection, "VACUUM;");
+            Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);"); // the vacuum went through the WAL: give the space back
         }
     }
 

@@ -5,13 +5,19 @@ using ReportArchive.Keywords;
 namespace ReportArchive.Storage;
 
 /// <summary>
-/// A parsed report ready to be written: source, parse result, the normalised title, agency and body the text index
-/// is built from, and the distinct words that count towards keyword document frequencies. Built off the write lock
-/// (in parallel), so the write transaction only copies.
+/// A parsed report ready to be written: source, parse result, the normalised title, agency and body the text
+/// index is built from, and the distinct words that count towards keyword document frequencies. Built off the write lock (in
+/// parallel), so the write transaction only copies — the text compressed and the figures and checks encoded
+/// (<see cref="Content"/>) included.
 /// </summary>
 public sealed record IndexedReport(
     SourceDocument Source, ParsedReport Parsed, string NormalizedTitle, string NormalizedAgency, string NormalizedBody, IReadOnlySet<string> Words)
 {
+    /// <summary>The text, figures and checks as stored, encoded from <see cref="Source"/> and <see cref="Parsed"/> when the record is made.</summary>
+    internal StoredReportContent Content { get; } = StoredReportContent.Encode(
+        Source?.Text ?? throw new ArgumentNullException(nameof(Source)), Parsed?.Figures.Template,
+        Parsed?.Figures.Figures ?? throw new ArgumentNullException(nameof(Parsed)), Parsed.Figures.Checks);
+
     public static IndexedReport Create(SourceDocument source, ParsedReport parsed)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -10,8 +10,9 @@ internal sealed class ReportWriter : IDisposable
     private readonly SqliteCommand _findExisting;
     private readonly SqliteCommand _insertReport;
     private readonly SqliteCommand _insertAgencyType;
-    private readonly SqliteCommand _insertFigure;
-    private readonly SqliteCommand _insertCheck;
+    private readonly SqliteCommand _insertText;
+    private readonly SqliteCommand _insertFigures;
+    private readonly SqliteCommand _insertChecks;
     private readonly SqliteCommand _bumpGeneration;
     private readonly SqliteCommand _addWordFrequency;
     private readonly SqliteCommand _insertSource;
@@ -31,28 +32,28 @@ internal sealed class ReportWriter : IDisposable
         _insertReport = Prepare(connection, transaction, $$"""
             INSERT INTO reports (id, sha256, file_name, title, agency, year, province, city, county, region_code,
                                  region_ambiguous, region_candidates, level, template, warnings, imported_at,
-                                 parser_version, text, failed_checks)
+                                 parser_version, failed_checks)
             VALUES ({{NextReportId}}, $sha, $file, $title, $agency, $year, $province, $city, $county, $code, $ambiguous, $candidates,
-                    $level, $template, $warnings, $importedAt, $parserVersion, $text, $failedChecks)
+                    $level, $template, $warnings, $importedAt, $parserVersion, $failedChecks)
             RETURNING id
             """,
             "$sha", "$file", "$title", "$agency", "$year", "$province", "$city", "$county", "$code", "$ambiguous",
-            "$candidates", "$level", "$template", "$warnings", "$importedAt", "$parserVersion", "$text", "$failedChecks");
+            "$candidates", "$level", "$template", "$warnings", "$importedAt", "$parserVersion", "$failedChecks");
         _insertAgencyType = Prepare(connection, transaction,
             "INSERT INTO report_agency_types (report_id, ordinal, agency_type) VALUES ($id, $ordinal, $type)",
             "$id", "$ordinal", "$type");
-        _insertFigure = Prepare(connection, transaction,
-            "INSERT INTO figures (report_id, key, ordinal, value) VALUES ($id, $key, $ordinal, $value)",
-            "$id", "$key", "$ordinal", "$value");
-        _insertCheck = Prepare(connection, transaction,
-            "INSERT INTO checks (report_id, ordinal, rule, ok, detail) VALUES ($id, $ordinal, $rule, $ok, $detail)",
-            "$id", "$ordinal", "$rule", "$ok", "$detail");
+        _insertText = Prepare(connection, transaction,
+            "INSERT INTO report_texts (report_id, text) VALUES ($id, $text)", "$id", "$text");
+        _insertFigures = Prepare(connection, transaction,
+            "INSERT INTO report_figures (report_id, figure_values) VALUES ($id, $values)", "$id", "$values");
+        _insertChecks = Prepare(connection, transaction,
+            "INSERT INTO report_checks (report_id, checks) VALUES ($id, $checks)", "$id", "$checks");
         _bumpGeneration = Prepare(connection, transaction,
             "UPDATE archive_state SET value = value + 1 WHERE key = 'generation'");
         _addWordFrequency = Prepare(connection, transaction, """
-            INSERT INTO word_document_frequency (word, documents) VALUES ($word, $count)
+            INSERT INTO word_document_frequency (word, documents) SELECT key, value FROM json_each($counts) WHERE true
             ON CONFLICT (word) DO UPDATE SET documents = documents + excluded.documents
-            """, "$word", "$count");
+            """, "$counts");
         _insertSource = Prepare(connection, transaction,
             "INSERT INTO report_sources (report_id, content_type, source_url, bytes) VALUES ($id, $type, $url, $bytes)",
             "$id", "$type", "$url", "$bytes");
@@ -73,7 +74,7 @@ internal sealed class ReportWriter : IDisposable
             region.Province, region.City, region.County, region.Code, region.Ambiguous ? 1 : 0,
             JsonSerializer.Serialize(region.Candidates, StorageJson.Options), metadata.Level,
             report.Parsed.Figures.Template, JsonSerializer.Serialize(report.Parsed.Warnings, StorageJson.Options),
-            importedAt.ToString("O", CultureInfo.InvariantCulture), parserVersion, report.Source.Text,
+            importedAt.ToString("O", CultureInfo.InvariantCulture), parserVersion,
             report.Parsed.Figures.Checks.Count(c => !c.Ok));
         var id = (long)_insertReport.ExecuteScalar()!;
 
@@ -83,19 +84,13 @@ internal sealed class ReportWriter : IDisposable
             _insertAgencyType.ExecuteNonQuery();
         }
 
-        var ordinal = 0;
-        foreach (var (key, value) in report.Parsed.Figures.Figures)
-        {
-            Set(_insertFigure, id, key, ordinal++, value);
-            _insertFigure.ExecuteNonQuery();
-        }
-
-        ordinal = 0;
-        foreach (var check in report.Parsed.Figures.Checks)
-        {
-            Set(_insertCheck, id, ordinal++, check.Rule, check.Ok ? 1 : 0, check.Detail);
-            _insertCheck.ExecuteNonQuery();
-        }
+        var content = report.Content;
+        Set(_insertText, id, content.Text);
+        _insertText.ExecuteNonQuery();
+        Set(_insertFigures, id, content.FigureValues);
+        _insertFigures.ExecuteNonQuery();
+        Set(_insertChecks, id, content.Checks);
+        _insertChecks.ExecuteNonQuery();
 
         return WriteOutcome.Stored(id);
     }
@@ -109,12 +104,21 @@ internal sealed class ReportWriter : IDisposable
 
     public void BumpGeneration() => _bumpGeneration.ExecuteNonQuery();
 
-    /// <summary>Adds one document to the frequency of each word occurrence given (a word once per report).</summary>
+    /// <summary>
+    /// Adds one document to the frequency of each word occurrence given (a word once per report): counted over the
+    /// batch in memory, then one statement upserts every distinct word.
+    /// </summary>
     public void AddWordDocumentFrequencies(IEnumerable<string> words)
     {
-        foreach (var group in words.GroupBy(w => w, StringComparer.Ordinal))
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
         {
-            Set(_addWordFrequency, group.Key, group.Count());
+            counts[word] = counts.GetValueOrDefault(word) + 1;
+        }
+
+        if (counts.Count > 0)
+        {
+            Set(_addWordFrequency, JsonSerializer.Serialize(counts));
             _addWordFrequency.ExecuteNonQuery();
         }
     }
@@ -124,8 +128,9 @@ internal sealed class ReportWriter : IDisposable
         _findExisting.Dispose();
         _insertReport.Dispose();
         _insertAgencyType.Dispose();
-        _insertFigure.Dispose();
-        _insertCheck.Dispose();
+        _insertText.Dispose();
+        _insertFigures.Dispose();
+        _insertChecks.Dispose();
         _bumpGeneration.Dispose();
         _addWordFrequency.Dispose();
         _insertSource.Dispose();

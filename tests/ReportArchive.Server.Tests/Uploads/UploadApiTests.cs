@@ -239,7 +239,7 @@ public sealed class UploadApiTests
         var after = store.WordDocumentFrequencies(words.ToList());
         Assert.All(words, word => Assert.Equal(before[word] - 1, after.GetValueOrDefault(word)));
         using var connection = store.Database.OpenConnection();
-        foreach (var table in new[] { "figures", "checks", "report_agency_types", "report_sources" })
+        foreach (var table in new[] { "report_figures", "report_checks", "report_texts", "report_agency_types", "report_sources" })
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT count(*) FROM {table} WHERE report_id = {id}";

@@ -28,7 +28,11 @@ public sealed class ReportStoreTests
         using var archive = new TemporaryArchive();
         using (var connection = archive.Database.OpenConnection())
         {
-            Execute(connection, "CREATE TRIGGER poison BEFORE INSERT ON figures WHEN NEW.key = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned figure'); END");
+            Execute(connection, """
+                CREATE TRIGGER poison BEFORE INSERT ON report_figures
+                WHEN (SELECT file_name FROM reports WHERE id = NEW.report_id) = 'bad.txt'
+                BEGIN SELECT RAISE(ABORT, 'poisoned figure'); END
+                """);
         }
 
         var good = Report("good.txt", "甲局2021年政府信息公开工作年度报告", new Dictionary<string, decimal?> { ["requests.new.total"] = 3 });
@@ -40,7 +44,9 @@ public sealed class ReportStoreTests
         Assert.Null(outcomes[1].Error);
         using var check = archive.Database.OpenConnection();
         Assert.Equal(1L, Scalar(check, "SELECT count(*) FROM reports"));
-        Assert.Equal(1L, Scalar(check, "SELECT count(*) FROM figures"));
+        Assert.Equal(1L, Scalar(check, "SELECT count(*) FROM report_figures"));
+        Assert.Equal(1L, Scalar(check, "SELECT count(*) FROM report_checks"));
+        Assert.Equal(1L, Scalar(check, "SELECT count(*) FROM report_texts"));
         Assert.Equal(2L, Scalar(check, "SELECT count(*) FROM report_agency_types"));
         Assert.Equal([outcomes[1].Id], IndexedIds(check)); // the failed report's text never reached the index
         Assert.Equal(0, archive.Search("乙局").Total);

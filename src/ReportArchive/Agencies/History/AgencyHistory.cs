@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using ReportArchive.Storage;
+using ReportArchive.Storage.Compact;
 
 namespace ReportArchive.Agencies.History;
 
@@ -22,6 +23,8 @@ public sealed class AgencyHistory(ReportStore store)
         "requests.new.total", CarriedOver, "requests.processed.total", "requests.granted.total", CarriedForward,
         "review.total", "litigationDirect.total", "litigationAfterReview.total",
     ];
+
+    private static readonly HashSet<string> KeyFigureSet = new(KeyFigures, StringComparer.Ordinal);
 
     /// <summary>The agency's reports with a year, oldest first (null when the agency has none).</summary>
     public AgencySeries? Series(string agency, string? regionCode)
@@ -105,13 +108,14 @@ public sealed class AgencyHistory(ReportStore store)
     {
         var figures = KeyFigures.ToDictionary(k => k, _ => (decimal?)null, StringComparer.Ordinal);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key, value FROM figures WHERE report_id = $id AND key IN (SELECT value FROM json_each($keys))";
+        command.CommandText = "SELECT figure_values FROM report_figures WHERE report_id = $id";
         command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$keys", System.Text.Json.JsonSerializer.Serialize(KeyFigures));
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        if (command.ExecuteScalar() is byte[] stored)
         {
-            figures[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetDecimal(1);
+            foreach (var (key, value) in FigureValues.Decode(stored, KeyFigureSet))
+            {
+                figures[key] = value;
+            }
         }
 
         return figures;
