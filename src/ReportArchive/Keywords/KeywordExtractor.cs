@@ -3,13 +3,14 @@ using ReportArchive.Analysis.Segmentation;
 using ReportArchive.Documents;
 using ReportArchive.Search.Ranking;
 using ReportArchive.Storage;
+using ReportArchive.TextIndex;
 
 namespace ReportArchive.Keywords;
 
 /// <summary>
 /// A report's keywords: what it talks about that other reports do not. Words come from dictionary segmentation;
 /// single characters, numbers, stop words and every word of the template's fixed wording are left out; the score
-/// is TF-IDF, tf = occurrences in the report, idf = ln(1 + N / df) over the archive's reports.
+/// is TF-IDF, tf = occurrences in the report, idf = ln(1 + N / df) over the archive's reports (df from the text index).
 /// </summary>
 public sealed class KeywordExtractor(WordSegmenter segmenter)
 {
@@ -27,9 +28,6 @@ public sealed class KeywordExtractor(WordSegmenter segmenter)
 
     public static KeywordExtractor Default { get; } = new(WordSegmenter.Default);
 
-    /// <summary>The distinct words of a text that count towards document frequencies.</summary>
-    public IReadOnlySet<string> DistinctWords(string normalizedText) => Count(normalizedText).Keys.ToHashSet(StringComparer.Ordinal);
-
     /// <summary>The best <paramref name="count"/> keywords, given each word's document frequency and the archive's size.</summary>
     public IReadOnlyList<Keyword> Top(
         string text, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, long>> documentFrequencies, long documents, int count = 10)
@@ -46,12 +44,17 @@ public sealed class KeywordExtractor(WordSegmenter segmenter)
             .ToList();
     }
 
-    /// <summary>The keywords of a stored report, scored against the archive's document frequencies.</summary>
+    /// <summary>
+    /// The keywords of a stored report, scored against the archive: a word's document frequency is the number of
+    /// reports whose text contains it, read from the text index (<see cref="TextIndexSnapshot.DocumentFrequency(string)"/>).
+    /// </summary>
     public IReadOnlyList<Keyword> For(StoredReport report, ReportStore store, int count = 10)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(store);
-        return Top(report.Text, store.WordDocumentFrequencies, store.Count(), count);
+        using var connection = store.Database.OpenConnection();
+        var index = store.TextIndex.Load(connection);
+        return Top(report.Text, words => words.ToDictionary(w => w, index.DocumentFrequency, StringComparer.Ordinal), index.TotalDocuments, count);
     }
 
     private Dictionary<string, int> Count(string normalizedText)

@@ -1,17 +1,15 @@
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Documents;
-using ReportArchive.Keywords;
 
 namespace ReportArchive.Storage;
 
 /// <summary>
-/// A parsed report ready to be written: source, parse result, the normalised title, agency and body the text
-/// index is built from, and the distinct words that count towards keyword document frequencies. Built off the write lock (in
-/// parallel), so the write transaction only copies — the text compressed and the figures and checks encoded
-/// (<see cref="Content"/>) included.
+/// A parsed report ready to be written: source, parse result, and the normalised title, agency and body the text
+/// index is built from. Built off the write lock (in parallel), so the write transaction only copies — the text
+/// compressed and the figures and checks encoded (<see cref="Content"/>) included.
 /// </summary>
 public sealed record IndexedReport(
-    SourceDocument Source, ParsedReport Parsed, string NormalizedTitle, string NormalizedAgency, string NormalizedBody, IReadOnlySet<string> Words)
+    SourceDocument Source, ParsedReport Parsed, string NormalizedTitle, string NormalizedAgency, string NormalizedBody)
 {
     /// <summary>The text, figures and checks as stored, encoded from <see cref="Source"/> and <see cref="Parsed"/> when the record is made.</summary>
     internal StoredReportContent Content { get; } = StoredReportContent.Encode(
@@ -28,7 +26,6 @@ public sealed record IndexedReport(
             parsed,
             parsed.Metadata.Title is null ? "" : TextNormalizer.NormalizeToString(parsed.Metadata.Title),
             parsed.Metadata.Agency is null ? "" : TextNormalizer.NormalizeToString(parsed.Metadata.Agency),
-            body,
-            KeywordExtractor.Default.DistinctWords(body));
+            body);
     }
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Documents;
-using ReportArchive.Keywords;
 using ReportArchive.Regions;
 using ReportArchive.Storage.Compact;
 using ReportArchive.TextIndex;
@@ -82,7 +81,6 @@ public sealed class ReportStore
         }
 
         var stored = Enumerable.Range(0, reports.Count).Where(i => outcomes[i] is { Error: null, Duplicate: false }).ToList();
-        writer.AddWordDocumentFrequencies(stored.SelectMany(i => reports[i].Words));
         if (stored.Count > 0)
         {
             var segment = new SegmentBuilder();
@@ -172,8 +170,8 @@ public sealed class ReportStore
     }
 
     /// <summary>
-    /// Deletes a report and everything written with it — agency types, figures, checks, its original file and its
-    /// share of the word document frequencies — and bumps the generation, in one transaction. Its postings stay in
+    /// Deletes a report and everything written with it — agency types, text, figures, checks, its original file — and
+    /// bumps the generation, in one transaction. Its postings stay in
     /// their immutable index segment until the next merge drops them; searches never see them, since matches are
     /// taken only for reports in the catalog.
     /// </summary>
@@ -182,15 +180,12 @@ public sealed class ReportStore
     {
         using var connection = Database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
-        string text;
-        using (var select = Command(connection, transaction, "SELECT text FROM report_texts WHERE report_id = $id", ("$id", id)))
+        using (var select = Command(connection, transaction, "SELECT 1 FROM reports WHERE id = $id", ("$id", id)))
         {
-            if (select.ExecuteScalar() is not byte[] stored)
+            if (select.ExecuteScalar() is null)
             {
                 return false;
             }
-
-            text = CompressedText.Decompress(stored);
         }
 
         foreach (var sql in (string[])[
@@ -204,15 +199,6 @@ public sealed class ReportStore
         {
             using var delete = Command(connection, transaction, sql, ("$id", id));
             delete.ExecuteNonQuery();
-        }
-
-        var words = KeywordExtractor.Default.DistinctWords(TextNormalizer.NormalizeToString(text));
-        using (var decrement = Command(connection, transaction, """
-            UPDATE word_document_frequency SET documents = documents - 1 WHERE word IN (SELECT value FROM json_each($words));
-            DELETE FROM word_document_frequency WHERE documents <= 0;
-            """, ("$words", JsonSerializer.Serialize(words))))
-        {
-            decrement.ExecuteNonQuery();
         }
 
         using (var bump = Command(connection, transaction, "UPDATE archive_state SET value = value + 1 WHERE key = 'generation'"))
@@ -236,12 +222,6 @@ public sealed class ReportStore
             ? new ReportSourceFile(reader.GetString(0), reader.IsDBNull(1) ? null : new Uri(reader.GetString(1)), (byte[])reader.GetValue(2))
             : null;
     }
-
-    /// <summary>How many reports contain each of the words (absent: a word none contains).</summary>
-    public IReadOnlyDictionary<string, long> WordDocumentFrequencies(IReadOnlyCollection<string> words) =>
-        ReadPairs(
-            "SELECT word, documents FROM word_document_frequency WHERE word IN (SELECT value FROM json_each($keys))",
-            words, StringComparer.Ordinal, r => (r.GetString(0), r.GetInt64(1)));
 
     public long? FindIdBySha256(string sha256)
     {

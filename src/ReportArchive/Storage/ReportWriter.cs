@@ -14,7 +14,6 @@ internal sealed class ReportWriter : IDisposable
     private readonly SqliteCommand _insertFigures;
     private readonly SqliteCommand _insertChecks;
     private readonly SqliteCommand _bumpGeneration;
-    private readonly SqliteCommand _addWordFrequency;
     private readonly SqliteCommand _insertSource;
 
     /// <summary>
@@ -50,10 +49,6 @@ internal sealed class ReportWriter : IDisposable
             "INSERT INTO report_checks (report_id, checks) VALUES ($id, $checks)", "$id", "$checks");
         _bumpGeneration = Prepare(connection, transaction,
             "UPDATE archive_state SET value = value + 1 WHERE key = 'generation'");
-        _addWordFrequency = Prepare(connection, transaction, """
-            INSERT INTO word_document_frequency (word, documents) SELECT key, value FROM json_each($counts) WHERE true
-            ON CONFLICT (word) DO UPDATE SET documents = documents + excluded.documents
-            """, "$counts");
         _insertSource = Prepare(connection, transaction,
             "INSERT INTO report_sources (report_id, content_type, source_url, bytes) VALUES ($id, $type, $url, $bytes)",
             "$id", "$type", "$url", "$bytes");
@@ -104,25 +99,6 @@ internal sealed class ReportWriter : IDisposable
 
     public void BumpGeneration() => _bumpGeneration.ExecuteNonQuery();
 
-    /// <summary>
-    /// Adds one document to the frequency of each word occurrence given (a word once per report): counted over the
-    /// batch in memory, then one statement upserts every distinct word.
-    /// </summary>
-    public void AddWordDocumentFrequencies(IEnumerable<string> words)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in words)
-        {
-            counts[word] = counts.GetValueOrDefault(word) + 1;
-        }
-
-        if (counts.Count > 0)
-        {
-            Set(_addWordFrequency, JsonSerializer.Serialize(counts));
-            _addWordFrequency.ExecuteNonQuery();
-        }
-    }
-
     public void Dispose()
     {
         _findExisting.Dispose();
@@ -132,7 +108,6 @@ internal sealed class ReportWriter : IDisposable
         _insertFigures.Dispose();
         _insertChecks.Dispose();
         _bumpGeneration.Dispose();
-        _addWordFrequency.Dispose();
         _insertSource.Dispose();
     }
 

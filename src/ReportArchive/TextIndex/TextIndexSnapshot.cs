@@ -112,6 +112,12 @@ public sealed class TextIndexSnapshot
         }
     }
 
+    /// <summary>
+    /// How many reports contain a normalised term, from the postings' headers alone (no positions read): exact for a
+    /// two-character term, otherwise an upper bound (the rarest of its tokens). For IDF weights, e.g. keywords.
+    /// </summary>
+    public long DocumentFrequency(string normalizedTerm) => DocumentFrequency(TermPlan.Compile(normalizedTerm));
+
     /// <summary>The number of reports containing the term: exact for a one-token term, an upper bound otherwise.</summary>
     private long DocumentFrequency(TermPlan plan)
     {

@@ -37,9 +37,13 @@ public sealed class KeywordExtractorTests
     {
         using var archive = await TemporaryArchive.WithSeedsAsync();
         await archive.Importer.ImportAsync([RepositoryFiles.SeedsDirectory], null, CancellationToken.None);
-        var frequencies = archive.Store.WordDocumentFrequencies(["郑州市", "河东区", "不存在的词"]);
-        Assert.Equal(1L, frequencies["郑州市"]);
-        Assert.Equal(1L, frequencies["河东区"]);
-        Assert.False(frequencies.ContainsKey("不存在的词"));
+        using var connection = archive.Database.OpenConnection();
+        var index = archive.Store.TextIndex.Load(connection);
+
+        Assert.Equal(5, index.TotalDocuments);
+        Assert.Equal(1L, index.DocumentFrequency("郑州"));   // two characters: exact
+        Assert.Equal(5L, index.DocumentFrequency("诉讼"));
+        Assert.Equal(0L, index.DocumentFrequency("不存在的词"));
+        Assert.True(index.DocumentFrequency("郑州市") >= 1); // longer: an upper bound, its rarest token
     }
 }
