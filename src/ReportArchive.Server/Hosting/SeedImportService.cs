@@ -1,4 +1,5 @@
 using ReportArchive.Ingestion;
+using ReportArchive.Search;
 using ReportArchive.Search.Catalog;
 using ReportArchive.Storage;
 
@@ -9,8 +10,8 @@ namespace ReportArchive.Server.Hosting;
 /// loads the in-memory catalog and marks the server ready.
 /// </summary>
 public sealed partial class SeedImportService(
-    ArchiveOptions options, ReportStore store, ReportImporter importer, ReportCatalog catalog, ArchiveReadiness readiness,
-    ILogger<SeedImportService> logger)
+    ArchiveOptions options, ReportStore store, ReportImporter importer, ReportCatalog catalog, Searcher searcher,
+    ArchiveReadiness readiness, ILogger<SeedImportService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -49,22 +50,50 @@ public sealed partial class SeedImportService(
         {
             WarmSearch();
             readiness.Ready();
+            WarmSearchCode(stoppingToken);
         }
     }
 
-    /// <summary>Loads the in-memory catalog and the text index's segments now, so the first search does not pay for them.</summary>
+    /// <summary>
+    /// One search through every stage right after the server is ready, so that the code of ranking, snippets and facets
+    /// is compiled before the first user's search rather than during it.
+    /// </summary>
+    private void WarmSearchCode(CancellationToken stoppingToken)
+    {
+        try
+        {
+            searcher.Search(new SearchRequest("政府信息公开", SearchFilters.None), stoppingToken);
+        }
+        catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or OperationCanceledException)
+        {
+            LogSeedImportFailed(exception);
+        }
+    }
+
+    /// <summary>
+    /// Loads the in-memory catalog and the text index's segments now, so the first search does not pay for them.
+    /// </summary>
     private void WarmSearch()
     {
         try
         {
-            using var connection = store.Database.OpenConnection();
-            using var snapshot = connection.BeginTransaction(deferred: true);
-            catalog.Current(connection);
-            store.TextIndex.Load(connection, snapshot);
+            // two independent loads (a few hundred MB of segments, every report's catalog row): one per core
+            Parallel.Invoke(
+                () =>
+                {
+                    using var connection = store.Database.OpenConnection();
+                    catalog.Current(connection);
+                },
+                () =>
+                {
+                    using var connection = store.Database.OpenConnection();
+                    using var snapshot = connection.BeginTransaction(deferred: true);
+                    store.TextIndex.Load(connection, snapshot);
+                });
         }
-        catch (Microsoft.Data.Sqlite.SqliteException exception)
+        catch (AggregateException exception) when (exception.InnerExceptions.All(e => e is Microsoft.Data.Sqlite.SqliteException))
         {
-            LogSeedImportFailed(exception);
+            LogSeedImportFailed(exception.InnerExceptions[0]);
         }
     }
 

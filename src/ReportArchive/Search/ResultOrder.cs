@@ -35,7 +35,7 @@ internal static class ResultOrder
             }
 
             total++;
-            var priority = (matches.Scores[i], catalog[index].Id);
+            var priority = (matches.Scores[i], catalog.IdAt(index));
             if (heap.Count < top)
             {
                 heap.Enqueue((index, matches.Scores[i]), priority);

@@ -17,6 +17,7 @@ public sealed class CatalogSnapshot
         Generation = generation;
         _entries = entries;
         _ids = Array.ConvertAll(entries, e => e.Id);
+        FailedChecks = Array.ConvertAll(entries, e => e.FailedChecks > 0);
         Years = FacetColumn.Build(entries, e => e.Year?.ToString(CultureInfo.InvariantCulture));
         Provinces = FacetColumn.Build(entries, e => e.Province);
         Cities = FacetColumn.Build(entries, e => e.City);
@@ -58,7 +59,13 @@ public sealed class CatalogSnapshot
     /// <summary>Catalog indexes in browse order: year descending (no year last), then id descending.</summary>
     internal int[] NewestFirst { get; }
 
+    /// <summary>Per report: whether any of its checks failed (the <c>checks</c> facet and filter).</summary>
+    internal bool[] FailedChecks { get; }
+
     internal CatalogEntry this[int index] => _entries[index];
+
+    /// <summary>The report id at a catalog index (from an array: no entry is touched).</summary>
+    internal long IdAt(int index) => _ids[index];
 
     /// <summary>The catalog index of a report id, or -1.</summary>
     public int IndexOf(long id)

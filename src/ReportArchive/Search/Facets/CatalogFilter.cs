@@ -80,7 +80,7 @@ internal sealed class CatalogFilter
             failing |= FilterEvaluator.Bit(FacetField.Level);
         }
 
-        if (_checks && !(_catalog[index].FailedChecks > 0 ? _failedChecks : _passedChecks))
+        if (_checks && !(_catalog.FailedChecks[index] ? _failedChecks : _passedChecks))
         {
             failing |= FilterEvaluator.Bit(FacetField.Checks);
         }

@@ -26,6 +26,7 @@ internal static class FacetCounter
         var typeStarts = catalog.AgencyTypes.Starts;
         var typeOrdinals = catalog.AgencyTypes.Ordinals;
         var regionNodes = catalog.Regions.Nodes;
+        var failedChecks = catalog.FailedChecks;
         foreach (var index in matches)
         {
             var failing = filter.FailingFields(index);
@@ -64,7 +65,7 @@ internal static class FacetCounter
 
             if (Counts(failing, FacetField.Checks))
             {
-                if (catalog[index].FailedChecks > 0)
+                if (failedChecks[index])
                 {
                     failed++;
                 }
