@@ -7,10 +7,10 @@ namespace ReportArchive.TextIndex;
 /// <summary>
 /// Walks normalised text and yields the text index's tokens without allocating: every maximal run of segment
 /// characters (<see cref="CharacterClass.IsSegmentCharacter"/>) becomes overlapping bigrams plus a unigram of its
-/// last character (as <c>SegmentBigramEnumerator</c>), and every other character — punctuation, symbols, the single
-/// spaces normalised text keeps between two non-Han characters — is a separator token of its own. Only a lone
-/// surrogate (never in normalised text) is left out. So every character of a text is at the start of a token, and
-/// any term whose characters are all indexable is matched exactly by tokens at fixed offsets (<see cref="TermPlan"/>).
+/// last character (as <c>SegmentBigramEnumerator</c>), and every other character — punctuation, symbols, emoji — is
+/// a separator token of its own. Only spaces (<see cref="CharacterRole.Space"/>) and lone surrogates (never in
+/// normalised text) are left out. So every other character of a text is at the start of a token, and a term without
+/// a space is matched exactly by tokens at fixed offsets (<see cref="TermPlan"/>).
 /// </summary>
 internal ref struct IndexTokenEnumerator
 {
@@ -38,7 +38,7 @@ internal ref struct IndexTokenEnumerator
 
     public readonly IndexTokenEnumerator Current => this;
 
-    /// <summary>How a character is indexed: in a segment, as a separator token, or not at all (a lone surrogate).</summary>
+    /// <summary>How a character is indexed: in a segment, as a separator token, or not at all (a space, a lone surrogate).</summary>
     public static CharacterRole RoleOf(ReadOnlySpan<char> text, out int length)
     {
         if (Rune.DecodeFromUtf16(text, out var rune, out length) != OperationStatus.Done)
@@ -46,7 +46,12 @@ internal ref struct IndexTokenEnumerator
             return CharacterRole.Unindexed;
         }
 
-        return CharacterClass.IsSegmentCharacter(rune) ? CharacterRole.Segment : CharacterRole.Separator;
+        if (CharacterClass.IsSegmentCharacter(rune))
+        {
+            return CharacterRole.Segment;
+        }
+
+        return Rune.IsWhiteSpace(rune) ? CharacterRole.Space : CharacterRole.Separator;
     }
 
     public bool MoveNext()
@@ -55,7 +60,7 @@ internal ref struct IndexTokenEnumerator
         {
             var role = RoleOf(_text[_next..], out var firstLength);
             Start = _next;
-            if (role == CharacterRole.Unindexed)
+            if (role is CharacterRole.Unindexed or CharacterRole.Space)
             {
                 _next += firstLength;
                 continue;

@@ -13,8 +13,10 @@ namespace ReportArchive.TextIndex;
 /// <item>a one-character run ending a longer term by any token starting with it (the <see cref="Low"/>..<see cref="High"/>
 /// key range at <see cref="TailOffset"/>); a term of one segment character alone is that range (<see cref="TermPlanKind.Prefix"/>).</item>
 /// </list>
-/// Such a plan is <see cref="Exact"/>. Only a lone surrogate (never in normalised text) has no token, and it may be
-/// half of a pair in the text: a term with one is <see cref="TermPlanKind.Unusable"/> (left to verification).
+/// Such a plan is <see cref="Exact"/>. A space has no token: a term with one is matched as its parts at their offsets,
+/// a run before the space by its segment-end unigram too — a superset (<see cref="Exact"/> false). A lone surrogate
+/// (never in normalised text) has no token either and may be half of a pair in the text: a term with one, like the
+/// empty term or one of spaces only, is <see cref="TermPlanKind.Unusable"/> (left to verification).
 /// </summary>
 internal sealed class TermPlan
 {
@@ -64,7 +66,7 @@ internal sealed class TermPlan
             at += length;
         }
 
-        if (characters.Count == 0 || characters.Exists(c => c.Role == CharacterRole.Unindexed))
+        if (characters.Exists(c => c.Role == CharacterRole.Unindexed) || characters.TrueForAll(c => c.Role == CharacterRole.Space))
         {
             return new TermPlan(TermPlanKind.Unusable, false, 0, 0, [], [], -1);
         }
@@ -77,6 +79,12 @@ internal sealed class TermPlan
             if (role == CharacterRole.Separator)
             {
                 atoms.Add((start, TokenKey.Separator(normalizedTerm.AsSpan(start, length))));
+                i++;
+                continue;
+            }
+
+            if (role == CharacterRole.Space)
+            {
                 i++;
                 continue;
             }
@@ -99,10 +107,10 @@ internal sealed class TermPlan
             }
 
             var last = characters[end - 1];
-            if (end < characters.Count && count == 1)
+            if (end < characters.Count && (count == 1 || characters[end].Role == CharacterRole.Space))
             {
-                // A separator follows in the term, so the text's segment ends here too (after a longer run, the
-                // separator's own token already pins that).
+                // A separator or space follows in the term, so the text's segment ends here too (after a longer run,
+                // a separator's own token already pins that).
                 atoms.Add((last.Start, TokenKey.Unigram(normalizedTerm.AsSpan(last.Start, last.Length))));
             }
             else if (end == characters.Count && count == 1)
@@ -113,6 +121,7 @@ internal sealed class TermPlan
             i = end;
         }
 
+        var exact = !characters.Exists(c => c.Role == CharacterRole.Space);
         var low = 0UL;
         var high = 0UL;
         if (tail >= 0)
@@ -120,15 +129,15 @@ internal sealed class TermPlan
             (low, high) = TokenKey.StartingWith(normalizedTerm.AsSpan(tail, tailLength));
             if (atoms.Count == 0)
             {
-                // One segment character: every token starting with it.
-                return new TermPlan(TermPlanKind.Prefix, true, low, high, [], [], -1);
+                // One segment character (and spaces): every token starting with it.
+                return new TermPlan(TermPlanKind.Prefix, exact, low, high, [], [], -1);
             }
         }
 
         atoms.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         var first = atoms[0].Offset;
         return new TermPlan(
-            TermPlanKind.Phrase, true, low, high, atoms.ConvertAll(a => a.Key).ToArray(), atoms.ConvertAll(a => a.Offset - first).ToArray(),
+            TermPlanKind.Phrase, exact, low, high, atoms.ConvertAll(a => a.Key).ToArray(), atoms.ConvertAll(a => a.Offset - first).ToArray(),
             tail >= 0 ? tail - first : -1);
 
         void AddBigram(int character)

@@ -111,22 +111,22 @@ public sealed class TermPlanTests
             [
                 ("谁公", IndexTokenKind.Bigram, 0), ("公开", IndexTokenKind.Bigram, 1), ("开", IndexTokenKind.Unigram, 2),
                 ("、", IndexTokenKind.Separator, 3), ("谁审", IndexTokenKind.Bigram, 4), ("审查", IndexTokenKind.Bigram, 5),
-                ("查", IndexTokenKind.Unigram, 6), (" ", IndexTokenKind.Separator, 7), ("a", IndexTokenKind.Unigram, 8),
+                ("查", IndexTokenKind.Unigram, 6), ("a", IndexTokenKind.Unigram, 8), // the space at 7 is not indexed
                 (emoji, IndexTokenKind.Separator, 9),
             ],
             tokens);
     }
 
     [Fact]
-    public void Enumerator_LeavesOutLoneSurrogatesOnly()
+    public void Enumerator_LeavesOutSpacesAndLoneSurrogatesOnly()
     {
         var starts = new List<int>();
-        foreach (var token in new IndexTokenEnumerator("a\uD800,\uDC00b"))
+        foreach (var token in new IndexTokenEnumerator("a\uD800,\uDC00b c"))
         {
             starts.Add(token.Start);
         }
 
-        Assert.Equal([0, 2, 4], starts);
+        Assert.Equal([0, 2, 4, 6], starts);
     }
 
     [Fact]
@@ -142,10 +142,20 @@ public sealed class TermPlanTests
         Assert.Equal([0, 2], trailing.Offsets);
         Assert.True(trailing.Exact);
 
+    }
+
+    [Fact]
+    public void Compile_OfATermWithASpace_IsASuperset_TheRunBeforeItEndingInItsUnigram()
+    {
         var spaced = TermPlan.Compile("ab cd");
-        Assert.Equal([Bigram("ab"), Separator(" "), Bigram("cd")], spaced.Keys);
-        Assert.Equal([0, 2, 3], spaced.Offsets);
-        Assert.True(spaced.Exact);
+        Assert.Equal((TermPlanKind.Phrase, false), (spaced.Kind, spaced.Exact));
+        Assert.Equal([Bigram("ab"), Unigram("b"), Bigram("cd")], spaced.Keys);
+        Assert.Equal([0, 1, 3], spaced.Offsets);
+
+        var tail = TermPlan.Compile("ab c");
+        Assert.Equal([Bigram("ab"), Unigram("b")], tail.Keys);
+        Assert.Equal((3, false), (tail.TailOffset, tail.Exact));
+        Assert.Equal(TermPlanKind.Unusable, TermPlan.Compile("  ").Kind);
     }
 
     [Fact]
