@@ -23,9 +23,10 @@ public sealed class IndexSegment
             throw new InvalidDataException("not a text index segment");
         }
 
-        if (BinaryPrimitives.ReadInt32LittleEndian(span[4..]) != SegmentLayout.Version)
+        var version = BinaryPrimitives.ReadInt32LittleEndian(span[4..]);
+        if (version != SegmentLayout.Version)
         {
-            throw new InvalidDataException("unknown text index segment version");
+            throw new OutdatedSegmentException(version, SegmentLayout.Version);
         }
 
         Data = data;
@@ -96,7 +97,17 @@ public sealed class IndexSegment
 
     internal long BodyLengthSum { get; }
 
-    /// <summary>Reads a segment from its bytes (kept, not copied: the caller must not change them).</summary>
+    /// <summary>
+    /// True when <paramref name="bytes"/> start with the header of a segment of the current format version; false for
+    /// another version (its reports must be indexed again) or bytes that are not a segment. Reads the first 8 bytes only.
+    /// </summary>
+    public static bool IsCurrentFormat(ReadOnlySpan<byte> bytes) => SegmentLayout.ReadVersion(bytes) == SegmentLayout.Version;
+
+    /// <summary>
+    /// Reads a segment from its bytes (kept, not copied: the caller must not change them). Throws
+    /// <see cref="OutdatedSegmentException"/> for a segment of another format version, <see cref="InvalidDataException"/>
+    /// for bytes that are not a segment.
+    /// </summary>
     public static IndexSegment Load(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);

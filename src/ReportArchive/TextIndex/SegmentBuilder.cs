@@ -1,12 +1,11 @@
 using System.Runtime.InteropServices;
-using ReportArchive.Analysis.Tokenizers;
 
 namespace ReportArchive.TextIndex;
 
 /// <summary>
 /// Builds an <see cref="IndexSegment"/> from reports added in ascending id order: every field's tokens
-/// (<see cref="SegmentBigramEnumerator"/>: the bigrams and segment-end unigrams of the normalised text) with their
-/// positions. Not thread-safe; one builder per batch.
+/// (<see cref="IndexTokenEnumerator"/>: the bigrams and segment-end unigrams of the normalised text, and a token for
+/// each separator character) with their positions. Not thread-safe; one builder per batch.
 /// </summary>
 public sealed class SegmentBuilder
 {
@@ -98,7 +97,7 @@ public sealed class SegmentBuilder
 
     private void AddField(int document, string text, int basePosition, int countSlot)
     {
-        foreach (var token in new SegmentBigramEnumerator(text))
+        foreach (var token in new IndexTokenEnumerator(text))
         {
             var key = TokenKey.Of(text.AsSpan(token.Start, token.Length), token.Kind);
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_keyIds, key, out var exists);

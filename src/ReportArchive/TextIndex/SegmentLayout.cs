@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace ReportArchive.TextIndex;
 
 /// <summary>
@@ -16,11 +18,13 @@ namespace ReportArchive.TextIndex;
 /// so reading the document part alone tells where any report's positions are without decoding the others';</item>
 /// <item>8 zero bytes.</item>
 /// </list>
+/// Version 2 added a token for every separator character (version 1 indexed segment characters only); a segment of
+/// another version cannot be read (<see cref="OutdatedSegmentException"/>) and its reports must be indexed again.
 /// </summary>
 internal static class SegmentLayout
 {
     public const uint Magic = 0x49544152; // "RATI"
-    public const int Version = 1;
+    public const int Version = 2;
     public const int HeaderSize = 64;
 
     public const int DocumentsAt = 8;
@@ -32,6 +36,10 @@ internal static class SegmentLayout
     public const int KeyTableAt = 44;
     public const int PostingsAt = 48;
     public const int PostingsLengthAt = 52;
+
+    /// <summary>The format version of serialised segment bytes, or null when they do not start with a segment header.</summary>
+    public static int? ReadVersion(ReadOnlySpan<byte> bytes) =>
+        bytes.Length >= 8 && BinaryPrimitives.ReadUInt32LittleEndian(bytes) == Magic ? BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]) : null;
 
     /// <summary>The largest serialised segment (SQLite's default limit for a value is 1,000,000,000 bytes).</summary>
     public const long MaxBytes = 900_000_000;

@@ -121,12 +121,72 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
             throw new InvalidOperationException("an unusable term cannot be evaluated by the index");
         }
 
+        if (plan.HasTail)
+        {
+            return EvaluatePhraseWithTail(plan, idf, restrict, scoring);
+        }
+
         if (plan.Keys.Length == 1)
         {
             return EvaluateKey(segment.FindKey(plan.Keys[0]), idf, restrict, scoring);
         }
 
-        return EvaluatePhrase(plan, idf, restrict, scoring);
+        return EvaluatePhrase(plan, idf, restrict, scoring, null);
+    }
+
+    /// <summary>
+    /// A phrase ending in a one-character segment (<see cref="TermPlan.TailOffset"/>): the reports with its fixed
+    /// tokens in place, then, in those reports only, the positions of every token starting with the tail character
+    /// (one pass over each such key's postings), then the phrase checked with the tail among its tokens.
+    /// </summary>
+    private ScoredDocuments EvaluatePhraseWithTail(TermPlan plan, double idf, ScoredDocuments? restrict, bool scoring)
+    {
+        using var candidates = EvaluatePhrase(plan, 0, restrict, scoring: false, null);
+        if (candidates.Count == 0)
+        {
+            return new ScoredDocuments(0);
+        }
+
+        var positions = new List<int>?[candidates.Count];
+        var (from, to) = segment.KeyRange(plan.Low, plan.High);
+        for (var k = from; k < to; k++)
+        {
+            var cursor = new PostingCursor(segment, k);
+            var i = 0;
+            while (i < candidates.Count && cursor.SkipTo(candidates.Documents[i]))
+            {
+                Tick();
+                while (i < candidates.Count && candidates.Documents[i] < cursor.Document)
+                {
+                    i++;
+                }
+
+                if (i < candidates.Count && candidates.Documents[i] == cursor.Document)
+                {
+                    var list = positions[i] ??= [];
+                    for (var p = 0; p < cursor.Total; p++)
+                    {
+                        list.Add(cursor.Position(p));
+                    }
+
+                    i++;
+                }
+            }
+        }
+
+        var tail = new Dictionary<int, int[]>();
+        using var withTail = new ScoredDocuments(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (positions[i] is { } list)
+            {
+                list.Sort();
+                tail[candidates.Documents[i]] = [.. list];
+                withTail.Add(candidates.Documents[i], 0);
+            }
+        }
+
+        return withTail.Count == 0 ? new ScoredDocuments(0) : EvaluatePhrase(plan, idf, withTail, scoring, tail);
     }
 
     /// <summary>One key: the postings' counts are the term's, no position is read.</summary>
@@ -248,8 +308,11 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
         }
     }
 
-    /// <summary>Several tokens at fixed offsets: reports containing all keys, then their positions checked.</summary>
-    private ScoredDocuments EvaluatePhrase(TermPlan plan, double idf, ScoredDocuments? restrict, bool scoring)
+    /// <summary>
+    /// Several tokens at fixed offsets: reports containing all keys, then their positions checked (with
+    /// <paramref name="tail"/>, each report's sorted positions of the plan's tail, which must hold one at the tail offset).
+    /// </summary>
+    private ScoredDocuments EvaluatePhrase(TermPlan plan, double idf, ScoredDocuments? restrict, bool scoring, Dictionary<int, int[]>? tail)
     {
         var atoms = plan.Keys.Length;
         var cursors = new PostingCursor[atoms];
@@ -318,7 +381,8 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
                 continue;
             }
 
-            var (title, agency, body) = CountPhrase(cursors, plan.Offsets, pointers);
+            var tailPositions = tail is null ? default(ReadOnlySpan<int>) : tail[target];
+            var (title, agency, body) = CountPhrase(cursors, plan.Offsets, pointers, tailPositions, tail is null ? -1 : plan.TailOffset);
             if (title + agency + body > 0)
             {
                 output.Add(target, scoring ? Score(idf, target, title, agency, body) : 0);
@@ -335,7 +399,8 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
     /// at the first occurrence and the count is estimated as the fewest body occurrences of any of the phrase's
     /// tokens (an upper bound; the score is for ordering only), so a long report costs a few position reads.
     /// </summary>
-    private static (int Title, int Agency, int Body) CountPhrase(PostingCursor[] cursors, int[] offsets, int[] pointers)
+    private static (int Title, int Agency, int Body) CountPhrase(
+        PostingCursor[] cursors, int[] offsets, int[] pointers, ReadOnlySpan<int> tail, int tailOffset)
     {
         int leastTitle = int.MaxValue, leastAgency = int.MaxValue, leastBody = int.MaxValue;
         foreach (ref readonly var cursor in cursors.AsSpan())
@@ -345,14 +410,18 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
             leastBody = Math.Min(leastBody, cursor.Body);
         }
 
-        var title = leastTitle == 0 ? 0 : Occurrences(cursors, offsets, pointers, 0, untilFirst: false);
-        var agency = leastAgency == 0 ? 0 : Occurrences(cursors, offsets, pointers, 1, untilFirst: false);
-        var body = leastBody == 0 || Occurrences(cursors, offsets, pointers, 2, untilFirst: true) == 0 ? 0 : leastBody;
+        var title = leastTitle == 0 ? 0 : Occurrences(cursors, offsets, pointers, 0, untilFirst: false, tail, tailOffset);
+        var agency = leastAgency == 0 ? 0 : Occurrences(cursors, offsets, pointers, 1, untilFirst: false, tail, tailOffset);
+        var body = leastBody == 0 || Occurrences(cursors, offsets, pointers, 2, untilFirst: true, tail, tailOffset) == 0 ? 0 : leastBody;
         return (title, agency, body);
     }
 
-    /// <summary>Occurrences of the phrase inside one field (0 title, 1 agency, 2 body): its tokens' positions there.</summary>
-    private static int Occurrences(PostingCursor[] cursors, int[] offsets, int[] pointers, int field, bool untilFirst)
+    /// <summary>
+    /// Occurrences of the phrase inside one field (0 title, 1 agency, 2 body): its tokens' positions there, and with a
+    /// <paramref name="tailOffset"/> of 0 or more a position in <paramref name="tail"/> at that offset too.
+    /// </summary>
+    private static int Occurrences(
+        PostingCursor[] cursors, int[] offsets, int[] pointers, int field, bool untilFirst, ReadOnlySpan<int> tail, int tailOffset)
     {
         // Each token's positions of the field are a run of its positions: title ones first, then agency, then body.
         var driver = 0;
@@ -403,7 +472,7 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
                 matched = position == wanted;
             }
 
-            if (matched)
+            if (matched && (tailOffset < 0 || tail.BinarySearch(start + tailOffset) >= 0))
             {
                 count++;
                 if (untilFirst)

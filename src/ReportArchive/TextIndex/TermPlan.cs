@@ -1,19 +1,26 @@
-using ReportArchive.Analysis;
-using ReportArchive.Analysis.Tokenizers;
-
 namespace ReportArchive.TextIndex;
 
 /// <summary>
-/// The index lookup of one normalised term. Positions are UTF-16 offsets, so a term that is one segment of two or
-/// more characters is matched exactly by a covering subset of its bigrams: those at characters 0, 2, 4, … and, when
-/// the count is odd, the one at the last but one character — bigram keys at those offsets fix every character of
-/// the term. A one-character term matches any token starting with it. A term of several segments is matched as its
-/// segments at their relative offsets (a segment followed by a separator ends with its exact last-character token), which ignores the
-/// separators between them: a superset (<see cref="Exact"/> false), like a term with a separator at either end.
+/// The index lookup of one normalised term. Positions are UTF-16 offsets and every indexable character of a text
+/// starts a token (<see cref="IndexTokenEnumerator"/>), so a term is matched by tokens at fixed offsets that fix each
+/// of its characters:
+/// <list type="bullet">
+/// <item>a run of two or more segment characters by a covering subset of its bigrams — those at characters 0, 2, 4, …
+/// and, when the count is odd, the one at the last but one character;</item>
+/// <item>a one-character run followed by another character of the term by its segment-end unigram (the text's
+/// segment ends there too);</item>
+/// <item>a separator (punctuation, symbol, space) by its own token;</item>
+/// <item>a one-character run ending a longer term by any token starting with it (the <see cref="Low"/>..<see cref="High"/>
+/// key range at <see cref="TailOffset"/>); a term of one segment character alone is that range (<see cref="TermPlanKind.Prefix"/>).</item>
+/// </list>
+/// Such a plan is <see cref="Exact"/>. A space has no token: a term with one is matched as its parts at their offsets,
+/// a run before the space by its segment-end unigram too — a superset (<see cref="Exact"/> false). A lone surrogate
+/// (never in normalised text) has no token either and may be half of a pair in the text: a term with one, like the
+/// empty term or one of spaces only, is <see cref="TermPlanKind.Unusable"/> (left to verification).
 /// </summary>
 internal sealed class TermPlan
 {
-    private TermPlan(TermPlanKind kind, bool exact, ulong low, ulong high, ulong[] keys, int[] offsets)
+    private TermPlan(TermPlanKind kind, bool exact, ulong low, ulong high, ulong[] keys, int[] offsets, int tailOffset)
     {
         Kind = kind;
         Exact = exact;
@@ -21,6 +28,7 @@ internal sealed class TermPlan
         High = high;
         Keys = keys;
         Offsets = offsets;
+        TailOffset = tailOffset;
     }
 
     public TermPlanKind Kind { get; }
@@ -28,7 +36,7 @@ internal sealed class TermPlan
     /// <summary>True when the matches are exactly the texts containing the term; false for a superset or no plan.</summary>
     public bool Exact { get; }
 
-    /// <summary>The key range of a <see cref="TermPlanKind.Prefix"/> plan.</summary>
+    /// <summary>The key range of a <see cref="TermPlanKind.Prefix"/> plan, or of a phrase's tail (see <see cref="TailOffset"/>).</summary>
     public ulong Low { get; }
 
     public ulong High { get; }
@@ -39,76 +47,103 @@ internal sealed class TermPlan
     /// <summary>The offset of each token from the match start (the first is 0).</summary>
     public int[] Offsets { get; }
 
+    /// <summary>
+    /// For a phrase whose last character is a one-character segment: its offset from the match start, where some token
+    /// in <see cref="Low"/>..<see cref="High"/> must be; -1 when the phrase has no such tail.
+    /// </summary>
+    public int TailOffset { get; }
+
+    public bool HasTail => TailOffset >= 0;
+
     public static TermPlan Compile(string normalizedTerm)
     {
         ArgumentNullException.ThrowIfNull(normalizedTerm);
-        var tokens = new List<(int Start, int Length, TokenKind Kind)>();
-        var segments = 0;
-        var coveredUpTo = 0;
-        var gaps = false;
-        foreach (var token in new SegmentBigramEnumerator(normalizedTerm))
+        var characters = new List<(int Start, int Length, CharacterRole Role)>();
+        for (var at = 0; at < normalizedTerm.Length;)
         {
-            gaps |= token.Start > coveredUpTo;
-            coveredUpTo = token.Start + token.Length;
-            segments += token.Kind == TokenKind.Unigram ? 1 : 0;
-            tokens.Add((token.Start, token.Length, token.Kind));
+            var role = IndexTokenEnumerator.RoleOf(normalizedTerm.AsSpan(at), out var length);
+            characters.Add((at, length, role));
+            at += length;
         }
 
-        if (tokens.Count == 0)
+        if (characters.Exists(c => c.Role == CharacterRole.Unindexed) || characters.TrueForAll(c => c.Role == CharacterRole.Space))
         {
-            return new TermPlan(TermPlanKind.Unusable, false, 0, 0, [], []);
+            return new TermPlan(TermPlanKind.Unusable, false, 0, 0, [], [], -1);
         }
 
-        var exact = segments == 1 && !gaps && coveredUpTo == normalizedTerm.Length;
-        var keys = new List<ulong>();
-        var offsets = new List<int>();
-        var segmentStart = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        var atoms = new List<(int Offset, ulong Key)>();
+        int tail = -1, tailLength = 0;
+        for (var i = 0; i < characters.Count;)
         {
-            if (tokens[i].Kind != TokenKind.Unigram)
+            var (start, length, role) = characters[i];
+            if (role == CharacterRole.Separator)
             {
+                atoms.Add((start, TokenKey.Separator(normalizedTerm.AsSpan(start, length))));
+                i++;
                 continue;
             }
 
-            var count = i - segmentStart + 1;
-            if (count >= 2)
+            if (role == CharacterRole.Space)
             {
-                for (var b = 0; b <= count - 2; b += 2)
-                {
-                    Add(segmentStart + b);
-                }
-
-                if (count % 2 == 1)
-                {
-                    Add(segmentStart + count - 2);
-                }
+                i++;
+                continue;
             }
 
-            if (tokens[i].Start + tokens[i].Length < normalizedTerm.Length)
+            var end = i;
+            while (end < characters.Count && characters[end].Role == CharacterRole.Segment)
             {
-                // A separator follows in the term, so the text's segment ends here too.
-                Add(i);
+                end++;
             }
 
-            segmentStart = i + 1;
+            var count = end - i;
+            for (var b = 0; b <= count - 2; b += 2)
+            {
+                AddBigram(i + b);
+            }
+
+            if (count >= 2 && count % 2 == 1)
+            {
+                AddBigram(end - 2);
+            }
+
+            var last = characters[end - 1];
+            if (end < characters.Count && (count == 1 || characters[end].Role == CharacterRole.Space))
+            {
+                // A separator or space follows in the term, so the text's segment ends here too (after a longer run,
+                // a separator's own token already pins that).
+                atoms.Add((last.Start, TokenKey.Unigram(normalizedTerm.AsSpan(last.Start, last.Length))));
+            }
+            else if (end == characters.Count && count == 1)
+            {
+                (tail, tailLength) = (last.Start, last.Length);
+            }
+
+            i = end;
         }
 
-        if (keys.Count == 0)
+        var exact = !characters.Exists(c => c.Role == CharacterRole.Space);
+        var low = 0UL;
+        var high = 0UL;
+        if (tail >= 0)
         {
-            // A one-character term, or a separator and one character: every token starting with that character.
-            var (start, length, _) = tokens[^1];
-            var (low, high) = TokenKey.StartingWith(normalizedTerm.AsSpan(start, length));
-            return new TermPlan(TermPlanKind.Prefix, exact, low, high, [], []);
+            (low, high) = TokenKey.StartingWith(normalizedTerm.AsSpan(tail, tailLength));
+            if (atoms.Count == 0)
+            {
+                // One segment character (and spaces): every token starting with it.
+                return new TermPlan(TermPlanKind.Prefix, exact, low, high, [], [], -1);
+            }
         }
 
-        var first = offsets[0];
-        return new TermPlan(TermPlanKind.Phrase, exact, 0, 0, [.. keys], offsets.ConvertAll(o => o - first).ToArray());
+        atoms.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        var first = atoms[0].Offset;
+        return new TermPlan(
+            TermPlanKind.Phrase, exact, low, high, atoms.ConvertAll(a => a.Key).ToArray(), atoms.ConvertAll(a => a.Offset - first).ToArray(),
+            tail >= 0 ? tail - first : -1);
 
-        void Add(int tokenIndex)
+        void AddBigram(int character)
         {
-            var (start, length, kind) = tokens[tokenIndex];
-            keys.Add(TokenKey.Of(normalizedTerm.AsSpan(start, length), kind));
-            offsets.Add(start);
+            var start = characters[character].Start;
+            atoms.Add((start, TokenKey.Bigram(normalizedTerm.AsSpan(start, characters[character].Length + characters[character + 1].Length))));
         }
     }
 }

@@ -3,7 +3,7 @@ namespace ReportArchive.TextIndex;
 /// <summary>How the index answers one term.</summary>
 internal enum TermPlanKind
 {
-    /// <summary>The term has no letter or digit: the index cannot narrow it down.</summary>
+    /// <summary>The term is empty or holds a lone surrogate: the index cannot narrow it down.</summary>
     Unusable,
 
     /// <summary>One character: every token starting with it (a key range), positions not needed.</summary>

@@ -93,6 +93,28 @@ public sealed class TextIndexStore
     }
 
     /// <summary>
+    /// True when some stored segment is not of the current format version (<see cref="IndexSegment.IsCurrentFormat"/>):
+    /// written by an older build, it cannot be loaded, so the segments must be deleted and the reports indexed again.
+    /// Reads each segment's 8-byte header only.
+    /// </summary>
+    public static bool HasOutdatedSegments(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var header = new byte[8];
+        foreach (var summary in Summaries(connection, transaction))
+        {
+            using var blob = new SqliteBlob(connection, "text_index_segments", "bytes", summary.Id, readOnly: true);
+            var read = blob.Length >= header.Length ? blob.Read(header, 0, header.Length) : 0;
+            if (!IndexSegment.IsCurrentFormat(header.AsSpan(0, read)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The current segments as a snapshot: rows already loaded are reused, new rows read. Call it inside the read
     /// transaction that also reads the catalog, for one consistent view.
     /// </summary>

@@ -1,36 +1,44 @@
-using ReportArchive.Analysis;
-
 namespace ReportArchive.TextIndex;
 
 /// <summary>
 /// The 64-bit key of an index token: its UTF-16 units packed left-aligned, 16 bits each (a bigram is at most four
-/// units: two surrogate pairs). A unigram (a segment's last character, at most two units) sets the lowest bit, which
-/// no bigram has (a bigram of two or three units leaves the low 16 bits zero; of four units they hold a low
-/// surrogate, never 1). Keys order like their units, so every token starting with one character is a key range.
+/// units: two surrogate pairs). The low 16 bits tell the kinds apart: a bigram of two or three units leaves them
+/// zero and one of four units holds a low surrogate there (0xDC00–0xDFFF); a unigram (a segment's last character,
+/// at most two units) sets them to <see cref="UnigramFlag"/> and a separator (one character, at most two units) to
+/// <see cref="SeparatorFlag"/>. Keys order like their units, so every token starting with one character is a key
+/// range; a separator character starts no bigram or unigram, so its range holds its separator key alone.
 /// </summary>
 internal static class TokenKey
 {
     public const ulong UnigramFlag = 1;
 
+    public const ulong SeparatorFlag = 2;
+
     public static ulong Bigram(ReadOnlySpan<char> units) => Pack(units);
 
-    public static ulong Unigram(ReadOnlySpan<char> units) => Pack(units) | UnigramFlag;
+    public static ulong Unigram(ReadOnlySpan<char> units) => Pack(units, maxUnits: 2) | UnigramFlag;
 
-    public static ulong Of(ReadOnlySpan<char> units, TokenKind kind) =>
-        kind == TokenKind.Bigram ? Pack(units) : Pack(units) | UnigramFlag;
+    public static ulong Separator(ReadOnlySpan<char> units) => Pack(units, maxUnits: 2) | SeparatorFlag;
+
+    public static ulong Of(ReadOnlySpan<char> units, IndexTokenKind kind) => kind switch
+    {
+        IndexTokenKind.Bigram => Bigram(units),
+        IndexTokenKind.Unigram => Unigram(units),
+        _ => Separator(units),
+    };
 
     /// <summary>The keys of every token that starts with <paramref name="character"/> (one or two units): its bigrams and its unigram.</summary>
     public static (ulong Low, ulong High) StartingWith(ReadOnlySpan<char> character)
     {
-        var low = Pack(character);
+        var low = Pack(character, maxUnits: 2);
         return (low, low | (ulong.MaxValue >> (16 * character.Length)));
     }
 
-    private static ulong Pack(ReadOnlySpan<char> units)
+    private static ulong Pack(ReadOnlySpan<char> units, int maxUnits = 4)
     {
-        if (units.Length is 0 or > 4)
+        if (units.Length == 0 || units.Length > maxUnits)
         {
-            throw new ArgumentException("a token has one to four UTF-16 units", nameof(units));
+            throw new ArgumentException($"this token has one to {maxUnits} UTF-16 units", nameof(units));
         }
 
         ulong key = 0;

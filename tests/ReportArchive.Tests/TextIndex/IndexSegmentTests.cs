@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using ReportArchive.TextIndex;
 
 namespace ReportArchive.Tests.TextIndex;
@@ -28,6 +29,19 @@ public sealed class IndexSegmentTests
         Assert.Throws<InvalidDataException>(() => IndexSegment.Load(new byte[100]));
         var bytes = IndexedText.Segments(IndexedText.Generated(2, seed: 3), 2)[0].ToBytes();
         Assert.Throws<InvalidDataException>(() => IndexSegment.Load(bytes[..^20]));
+    }
+
+    [Fact]
+    public void Load_OfAnOlderFormatVersion_ThrowsOutdatedSegment_AndIsCurrentFormatTellsBeforehand()
+    {
+        var bytes = IndexedText.Segments(IndexedText.Generated(2, seed: 3), 2)[0].ToBytes().ToArray();
+        Assert.True(IndexSegment.IsCurrentFormat(bytes));
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), 1); // version 1: no separator tokens
+        Assert.False(IndexSegment.IsCurrentFormat(bytes));
+        var outdated = Assert.Throws<OutdatedSegmentException>(() => IndexSegment.Load(bytes));
+        Assert.Equal(1, outdated.Version);
+        Assert.False(IndexSegment.IsCurrentFormat(new byte[100]));
+        Assert.False(IndexSegment.IsCurrentFormat(bytes.AsSpan(0, 6)));
     }
 
     [Fact]

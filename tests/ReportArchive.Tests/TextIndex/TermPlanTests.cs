@@ -8,6 +8,8 @@ public sealed class TermPlanTests
 
     private static ulong Unigram(string units) => TokenKey.Unigram(units);
 
+    private static ulong Separator(string units) => TokenKey.Separator(units);
+
     [Fact]
     public void TokenKey_PacksUnitsLeftAligned_AndMarksUnigrams()
     {
@@ -35,7 +37,7 @@ public sealed class TermPlanTests
     }
 
     [Fact]
-    public void Builder_IndexesEveryBigramAndSegmentEnd_AtItsCharacterOffset()
+    public void Builder_IndexesEveryBigramSegmentEndAndSeparator_AtItsCharacterOffset()
     {
         var builder = new SegmentBuilder();
         builder.Add(7, "", "", "政府信息公开、行政诉讼");
@@ -44,7 +46,7 @@ public sealed class TermPlanTests
         var expected = new (ulong Key, int Offset)[]
         {
             (Bigram("政府"), 0), (Bigram("府信"), 1), (Bigram("信息"), 2), (Bigram("息公"), 3), (Bigram("公开"), 4), (Unigram("开"), 5),
-            (Bigram("行政"), 7), (Bigram("政诉"), 8), (Bigram("诉讼"), 9), (Unigram("讼"), 10),
+            (Separator("、"), 6), (Bigram("行政"), 7), (Bigram("政诉"), 8), (Bigram("诉讼"), 9), (Unigram("讼"), 10),
         };
         Assert.Equal(expected.Select(e => e.Key).Order(), segment.Keys.ToArray());
         foreach (var (key, offset) in expected)
@@ -83,25 +85,110 @@ public sealed class TermPlanTests
     }
 
     [Fact]
-    public void Compile_OfSeveralSegments_IsASupersetWithSegmentEnds()
+    public void TokenKey_OfASeparator_HasItsOwnFlag_AndIsAloneInItsCharactersRange()
     {
-        var plan = TermPlan.Compile("谁公开、谁审查");
-        Assert.Equal((TermPlanKind.Phrase, false), (plan.Kind, plan.Exact));
-        Assert.Equal([Bigram("谁公"), Bigram("公开"), Unigram("开"), Bigram("谁审"), Bigram("审查")], plan.Keys);
-        Assert.Equal([0, 1, 2, 4, 5], plan.Offsets);
-
-        var trailing = TermPlan.Compile("公开,");
-        Assert.Equal([Bigram("公开"), Unigram("开")], trailing.Keys);
-        Assert.False(trailing.Exact);
-
-        var leading = TermPlan.Compile(",公");
-        Assert.Equal((TermPlanKind.Prefix, false), (leading.Kind, leading.Exact));
+        Assert.Equal(((ulong)'、' << 48) | TokenKey.SeparatorFlag, Separator("、"));
+        Assert.NotEqual(Unigram("、"), Separator("、"));
+        var emoji = char.ConvertFromUtf32(0x1F600);
+        Assert.Equal(((ulong)emoji[0] << 48) | ((ulong)emoji[1] << 32) | TokenKey.SeparatorFlag, Separator(emoji));
+        var (low, high) = TokenKey.StartingWith("、");
+        Assert.InRange(Separator("、"), low, high);
+        Assert.False(Separator("、") >= TokenKey.StartingWith("公").Low && Separator("、") <= TokenKey.StartingWith("公").High);
     }
 
     [Fact]
-    public void Compile_WithoutLettersOrDigits_IsUnusable()
+    public void Enumerator_OfTextWithSeparators_YieldsBigramsSegmentEndsAndSeparators_AtTheirOffsets()
     {
-        Assert.Equal(TermPlanKind.Unusable, TermPlan.Compile("、，").Kind);
-        Assert.Equal(TermPlanKind.Unusable, TermPlan.Compile("").Kind);
+        var emoji = char.ConvertFromUtf32(0x1F600);
+        var text = $"谁公开、谁审查 a{emoji}";
+        var tokens = new List<(string Units, IndexTokenKind Kind, int Start)>();
+        foreach (var token in new IndexTokenEnumerator(text))
+        {
+            tokens.Add((text.Substring(token.Start, token.Length), token.Kind, token.Start));
+        }
+
+        Assert.Equal(
+            [
+                ("谁公", IndexTokenKind.Bigram, 0), ("公开", IndexTokenKind.Bigram, 1), ("开", IndexTokenKind.Unigram, 2),
+                ("、", IndexTokenKind.Separator, 3), ("谁审", IndexTokenKind.Bigram, 4), ("审查", IndexTokenKind.Bigram, 5),
+                ("查", IndexTokenKind.Unigram, 6), ("a", IndexTokenKind.Unigram, 8), // the space at 7 is not indexed
+                (emoji, IndexTokenKind.Separator, 9),
+            ],
+            tokens);
+    }
+
+    [Fact]
+    public void Enumerator_LeavesOutSpacesAndLoneSurrogatesOnly()
+    {
+        var starts = new List<int>();
+        foreach (var token in new IndexTokenEnumerator("a\uD800,\uDC00b c"))
+        {
+            starts.Add(token.Start);
+        }
+
+        Assert.Equal([0, 2, 4, 6], starts);
+    }
+
+    [Fact]
+    public void Compile_OfATermWithSeparators_IsExact_SegmentsAndSeparatorsAtTheirOffsets()
+    {
+        var plan = TermPlan.Compile("谁公开、谁审查");
+        Assert.Equal((TermPlanKind.Phrase, true, false), (plan.Kind, plan.Exact, plan.HasTail));
+        Assert.Equal([Bigram("谁公"), Bigram("公开"), Separator("、"), Bigram("谁审"), Bigram("审查")], plan.Keys);
+        Assert.Equal([0, 1, 3, 4, 5], plan.Offsets);
+
+        var trailing = TermPlan.Compile("公开,");
+        Assert.Equal([Bigram("公开"), Separator(",")], trailing.Keys);
+        Assert.Equal([0, 2], trailing.Offsets);
+        Assert.True(trailing.Exact);
+
+    }
+
+    [Fact]
+    public void Compile_OfATermWithASpace_IsASuperset_TheRunBeforeItEndingInItsUnigram()
+    {
+        var spaced = TermPlan.Compile("ab cd");
+        Assert.Equal((TermPlanKind.Phrase, false), (spaced.Kind, spaced.Exact));
+        Assert.Equal([Bigram("ab"), Unigram("b"), Bigram("cd")], spaced.Keys);
+        Assert.Equal([0, 1, 3], spaced.Offsets);
+
+        var tail = TermPlan.Compile("ab c");
+        Assert.Equal([Bigram("ab"), Unigram("b")], tail.Keys);
+        Assert.Equal((3, false), (tail.TailOffset, tail.Exact));
+        Assert.Equal(TermPlanKind.Unusable, TermPlan.Compile("  ").Kind);
+    }
+
+    [Fact]
+    public void Compile_OfOneCharacterSegments_UsesTheSegmentEndInside_AndATailRangeAtTheEnd()
+    {
+        var plan = TermPlan.Compile("年、公");
+        Assert.Equal((TermPlanKind.Phrase, true), (plan.Kind, plan.Exact));
+        Assert.Equal([Unigram("年"), Separator("、")], plan.Keys);
+        Assert.Equal([0, 1], plan.Offsets);
+        Assert.Equal(2, plan.TailOffset);
+        Assert.Equal(TokenKey.StartingWith("公"), (plan.Low, plan.High));
+
+        var leading = TermPlan.Compile(",公");
+        Assert.Equal((TermPlanKind.Phrase, true, 1), (leading.Kind, leading.Exact, leading.TailOffset));
+        Assert.Equal([Separator(",")], leading.Keys);
+    }
+
+    [Fact]
+    public void Compile_OfPunctuationOnly_IsExactSeparatorTokens()
+    {
+        var one = TermPlan.Compile("、");
+        Assert.Equal((TermPlanKind.Phrase, true), (one.Kind, one.Exact));
+        Assert.Equal([Separator("、")], one.Keys);
+
+        var two = TermPlan.Compile("《》");
+        Assert.Equal([Separator("《"), Separator("》")], two.Keys);
+        Assert.Equal([0, 1], two.Offsets);
+    }
+
+    [Fact]
+    public void Compile_OfAnEmptyTermOrALoneSurrogate_IsUnusable()
+    {
+        Assert.Equal((TermPlanKind.Unusable, false), (TermPlan.Compile("").Kind, TermPlan.Compile("").Exact));
+        Assert.Equal(TermPlanKind.Unusable, TermPlan.Compile("公\uD840").Kind); // may be half of a pair in the text
     }
 }

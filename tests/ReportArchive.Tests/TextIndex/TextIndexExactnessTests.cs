@@ -128,17 +128,75 @@ public sealed class TextIndexExactnessTests
     }
 
     [Fact]
-    public void Search_OfAMultiSegmentTerm_IsASupersetThatNeedsVerification()
+    public void Search_OfATermWithPunctuation_IsExact_AndTellsSeparatorsApart()
     {
         var texts = new List<IndexedText>
         {
             IndexedText.Of(1, "", "", "谁公开、谁审查"),
             IndexedText.Of(2, "", "", "谁公开，谁审查"),
             IndexedText.Of(3, "", "", "谁公开谁审查"),
+            IndexedText.Of(4, "谁公开、", "谁审查", "公开、谁"),
         };
-        var matches = new TextIndexSnapshot(IndexedText.Segments(texts, 10)).Search(IndexedText.Query("谁公开、谁审查"), CancellationToken.None);
-        Assert.True(matches.NeedsVerification);
-        Assert.Equal([1L, 2], matches.Ids);
+        var snapshot = new TextIndexSnapshot(IndexedText.Segments(texts, 10));
+        var comma = snapshot.Search(IndexedText.Query("谁公开、谁审查"), CancellationToken.None);
+        Assert.False(comma.NeedsVerification);
+        Assert.Equal([1L], comma.Ids); // not 2 (another separator) nor 4 (across fields)
+        Assert.Equal([2L], snapshot.Search(IndexedText.Query("谁公开，谁审查"), CancellationToken.None).Ids);
+        Assert.Equal([1L, 4], snapshot.Search(IndexedText.Query("开、谁"), CancellationToken.None).Ids);
+        foreach (var term in new[] { "、", "，", "、谁", "开、", "公开、谁审", "、谁审查", "谁审查、" })
+        {
+            AssertMatchesOracle(texts, snapshot, IndexedText.Query(term), mustBeExact: true);
+        }
+    }
+
+    [Fact]
+    public void Search_OfPunctuationOnlyTerms_IsAnsweredByTheIndexAlone()
+    {
+        var (texts, snapshot) = Corpus.Value;
+        foreach (var term in new[] { "《", "》", "、", "，", "。", "《中华人民共和国政府信息公开条例》", "(一)", "%", "——" })
+        {
+            AssertMatchesOracle(texts, snapshot, IndexedText.Query(term), mustBeExact: true);
+        }
+
+        AssertMatchesOracle(texts, snapshot, new IndexQuery([["公开"]], [[Normalized("《")]]), mustBeExact: true);
+    }
+
+    [Fact]
+    public void Search_OfRandomTermsWithPunctuationAndSurrogatePairs_IsExactWithoutVerification_AndWithSpacesASuperset()
+    {
+        var random = new Random(23);
+        var emoji = char.ConvertFromUtf32(0x1F600);
+        string[] alphabet = ["公", "开", "政", "a", "b", "1", "、", ",", "《", " ", Pair, emoji, "。"];
+        string Random(int length)
+        {
+            var builder = new StringBuilder();
+            for (var i = 0; i < length; i++)
+            {
+                builder.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            return builder.ToString();
+        }
+
+        var texts = Enumerable.Range(1, 300)
+            .Select(i => IndexedText.Of(i * 2, Random(random.Next(4)), Random(random.Next(3)), Random(random.Next(50))))
+            .ToList();
+        var snapshot = new TextIndexSnapshot(IndexedText.Segments(texts, 40));
+        for (var i = 0; i < 800; i++)
+        {
+            var term = Normalized(Random(1 + random.Next(6)));
+            if (term.Length == 0)
+            {
+                continue; // only spaces: the empty term
+            }
+
+            var excludedTerm = Normalized(Random(1 + random.Next(3)));
+            IReadOnlyList<IReadOnlyList<string>> excluded = random.Next(3) == 0 && excludedTerm.Length > 0 ? [[excludedTerm]] : [];
+            var query = new IndexQuery([[term]], excluded);
+            var spaced = term.Contains(' ', StringComparison.Ordinal) || (excluded.Count > 0 && excludedTerm.Contains(' ', StringComparison.Ordinal));
+            AssertMatchesOracle(texts, snapshot, query, mustBeExact: !spaced);
+            Assert.Equal(spaced, snapshot.Search(query, CancellationToken.None).NeedsVerification);
+        }
     }
 
     [Theory]
@@ -147,10 +205,11 @@ public sealed class TextIndexExactnessTests
     [InlineData("郑州 OR 洛阳", false)]
     [InlineData("行政诉讼 -郑州", false)]
     [InlineData("2023年 ab12", false)]
-    [InlineData("\"谁公开、谁审查\"", true)] // two segments: the separator itself is not indexed
-    [InlineData("\"ab cd\"", true)]
-    [InlineData("诉讼 -\"，\"", true)] // no segment character: cannot be excluded by the index
-    [InlineData("《", true)]
+    [InlineData("\"谁公开、谁审查\"", false)] // separators are indexed
+    [InlineData("\"ab cd\"", true)] // the space kept between two non-Han characters is not indexed
+    [InlineData("诉讼 -\"，\"", false)]
+    [InlineData("《", false)]
+    [InlineData("\"以公开为常态、不公开为例外\" 2021 年", false)]
     public void Search_NeedsVerification_OnlyForTermsTheIndexCannotDecide(string text, bool needsVerification)
     {
         var (_, snapshot) = Corpus.Value;
@@ -162,9 +221,14 @@ public sealed class TextIndexExactnessTests
     public void Search_OfAnUnusableTerm_ReturnsEveryReportForVerification()
     {
         var (texts, snapshot) = Corpus.Value;
-        var matches = snapshot.Search(IndexedText.Query("《》"), CancellationToken.None);
-        Assert.True(matches.NeedsVerification);
-        Assert.Equal(texts.Count, matches.Count);
+        foreach (var term in new[] { "", "\uD840" })
+        {
+            var query = new IndexQuery([[term]], []);
+            var matches = snapshot.Search(query, CancellationToken.None);
+            Assert.True(matches.NeedsVerification);
+            Assert.Equal(texts.Count, matches.Count);
+            AssertMatchesOracle(texts, snapshot, query);
+        }
     }
 
     [Fact]
@@ -178,13 +242,18 @@ public sealed class TextIndexExactnessTests
 
     private static string Normalized(string text) => TextNormalizer.NormalizeToString(text);
 
-    private static void AssertMatchesOracle(List<IndexedText> texts, TextIndexSnapshot snapshot, IndexQuery query)
+    private static void AssertMatchesOracle(List<IndexedText> texts, TextIndexSnapshot snapshot, IndexQuery query, bool mustBeExact = false)
     {
         var expected = texts.Where(t => t.Matches(query)).Select(t => t.Id).ToArray();
         var matches = snapshot.Search(query, CancellationToken.None);
         Assert.True(matches.Ids.SequenceEqual(matches.Ids.Order()), "ids ascend");
         Assert.Equal(matches.Ids.Length, matches.Scores.Length);
         var exact = !Describe(query).Contains('?', StringComparison.Ordinal);
+        if (mustBeExact)
+        {
+            Assert.True(exact && !matches.NeedsVerification, $"the index decides {Describe(query)} alone");
+        }
+
         if (matches.NeedsVerification)
         {
             var byId = texts.ToDictionary(t => t.Id);
@@ -192,7 +261,7 @@ public sealed class TextIndexExactnessTests
         }
         else
         {
-            Assert.True(exact, $"only a query of one-segment terms may skip verification: {Describe(query)}");
+            Assert.True(exact, $"only a query of exact terms may skip verification: {Describe(query)}");
             Assert.True(expected.SequenceEqual(matches.Ids), $"{Describe(query)}: expected {expected.Length}, got {matches.Count}");
         }
     }

@@ -66,6 +66,38 @@ public sealed class TextIndexStoreTests : IDisposable
         Assert.Equal(merged.Search(query, CancellationToken.None).Ids, fresh.Search(query, CancellationToken.None).Ids);
     }
 
+    [Fact]
+    public void HasOutdatedSegments_FindsASegmentOfAnOlderFormatVersion()
+    {
+        var database = ArchiveDatabase.Open(_directory);
+        var segments = IndexedText.Segments(IndexedText.Generated(20, seed: 9), 10);
+        var store = new TextIndexStore();
+        using var connection = database.OpenConnection();
+        Assert.False(TextIndexStore.HasOutdatedSegments(connection));
+        long second;
+        using (var transaction = connection.BeginTransaction())
+        {
+            store.Append(connection, transaction, segments[0]);
+            second = store.Append(connection, transaction, segments[1]);
+            Assert.False(TextIndexStore.HasOutdatedSegments(connection, transaction));
+            transaction.Commit();
+        }
+
+        using (var command = connection.CreateCommand())
+        {
+            // As a build of format version 1 wrote it: the version is the header's second int32.
+            var bytes = segments[1].ToBytes().ToArray();
+            bytes[4] = 1;
+            command.CommandText = "UPDATE text_index_segments SET bytes = $bytes WHERE id = $id";
+            command.Parameters.AddWithValue("$bytes", bytes);
+            command.Parameters.AddWithValue("$id", second);
+            command.ExecuteNonQuery();
+        }
+
+        Assert.True(TextIndexStore.HasOutdatedSegments(connection));
+        Assert.Throws<OutdatedSegmentException>(() => new TextIndexStore().Load(connection));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
