@@ -119,8 +119,9 @@ public sealed class ReportStore
     }
 
     /// <summary>
-    /// An archive written before the text index (schema 0006) holds reports and no segments: index them now, in one
-    /// transaction, from their stored texts.
+    /// An archive written before the text index (schema 0006) holds reports and no segments, and one written by an
+    /// older version of the index holds segments of an older format: (re)index its reports now, in one transaction,
+    /// from their stored texts.
     /// </summary>
     private void IndexReportsWithoutSegments()
     {
@@ -128,13 +129,18 @@ public sealed class ReportStore
         using (var check = connection.CreateCommand())
         {
             check.CommandText = "SELECT EXISTS (SELECT 1 FROM reports) AND NOT EXISTS (SELECT 1 FROM text_index_segments)";
-            if ((long)check.ExecuteScalar()! == 0)
+            if ((long)check.ExecuteScalar()! == 0 && !TextIndexStore.HasOutdatedSegments(connection))
             {
                 return;
             }
         }
 
         using var transaction = connection.BeginTransaction(deferred: false);
+        using (var clear = Command(connection, transaction, "DELETE FROM text_index_segments"))
+        {
+            clear.ExecuteNonQuery();
+        }
+
         var segment = new SegmentBuilder();
         using (var select = Command(connection, transaction, """
             SELECT r.id, r.title, r.agency, t.text FROM reports r JOIN report_texts t ON t.report_id = r.id ORDER BY r.id

@@ -72,6 +72,26 @@ public sealed class ReportStoreTests
     }
 
     [Fact]
+    public async Task ArchiveWithSegmentsOfAnOlderFormat_IsReindexedWhenOpened()
+    {
+        using var archive = await TemporaryArchive.WithSeedsAsync();
+        using (var connection = archive.Database.OpenConnection())
+        {
+            // format version 1 in every segment's header (bytes 4..7, little endian)
+            Execute(connection, "UPDATE text_index_segments SET bytes = substr(bytes, 1, 4) || x'01000000' || substr(bytes, 9)");
+            Assert.True(TextIndexStore.HasOutdatedSegments(connection));
+        }
+
+        var reopened = new ReportStore(archive.Database);
+
+        using var check = archive.Database.OpenConnection();
+        Assert.False(TextIndexStore.HasOutdatedSegments(check));
+        Assert.Equal(5, IndexedIds(check).Count);
+        var search = new ReportArchive.Search.Searcher(reopened, new ReportArchive.Search.Catalog.ReportCatalog(reopened));
+        Assert.Equal(2, search.Search(new ReportArchive.Search.SearchRequest("\"申请行政复议、提起行政诉讼\"", ReportArchive.Search.SearchFilters.None), CancellationToken.None).Total);
+    }
+
+    [Fact]
     public void StoredReport_RoundTripsMetadataFiguresAndChecksInOrder()
     {
         using var archive = new TemporaryArchive();
