@@ -31,7 +31,6 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
     private const int MaxRescoreWindow = 1000;
 
     private readonly MatchRescorer _rescorer = new(segmenter ?? WordSegmenter.Default, TemplateBoilerplate.Default);
-    private readonly FigureFilter _figureFilter = new();
 
     /// <summary>The query parser of this archive (its segmenter includes the user dictionaries).</summary>
     public QueryParser Parser { get; } = new(segmenter ?? WordSegmenter.Default, SynonymTable.Default);
@@ -120,7 +119,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         if (figures.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var passing = _figureFilter.ReportsPassing(connection, reports.Generation, figures);
+            var passing = FigureFilter.ReportsPassing(store.FigureColumns, connection, reports.Generation, figures);
             matches = matches.Where(index => passing.Contains(reports[index].Id));
         }
 

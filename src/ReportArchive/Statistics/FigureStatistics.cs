@@ -19,28 +19,37 @@ public sealed class FigureStatistics(ReportStore store)
         var ungrouped = new Accumulator(null);
         using var connection = store.Database.OpenConnection();
         using var snapshot = connection.BeginTransaction(deferred: true);
-        foreach (var chunk in reports.Chunk(FigureValueReader.ChunkSize))
+        var generation = store.Generation(connection);
+        var columns = figure.RequiredKeys.Select(key => (Key: key, Column: store.FigureColumns.Column(connection, generation, key))).ToList();
+        var figures = new Dictionary<string, decimal?>(columns.Count, StringComparer.Ordinal);
+        for (var r = 0; r < reports.Count; r++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var figures = FigureValueReader.Read(connection, chunk.Select(r => r.Id).ToList(), figure.RequiredKeys);
-            foreach (var report in chunk)
+            if ((r & 4095) == 4095)
             {
-                var value = figure.Evaluate(figures.GetValueOrDefault(report.Id) ?? Empty);
-                var keys = GroupValues(report, groupBy);
-                if (keys.Count == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var report = reports[r];
+            foreach (var (key, column) in columns)
+            {
+                figures[key] = column.ValueOf(report.Id);
+            }
+
+            var value = figure.Evaluate(figures);
+            var keys = GroupValues(report, groupBy);
+            if (keys.Count == 0)
+            {
+                ungrouped.Add(value);
+            }
+
+            foreach (var key in keys)
+            {
+                if (!groups.TryGetValue(key, out var accumulator))
                 {
-                    ungrouped.Add(value);
+                    groups[key] = accumulator = new Accumulator(key);
                 }
 
-                foreach (var key in keys)
-                {
-                    if (!groups.TryGetValue(key, out var accumulator))
-                    {
-                        groups[key] = accumulator = new Accumulator(key);
-                    }
-
-                    accumulator.Add(value);
-                }
+                accumulator.Add(value);
             }
         }
 
@@ -55,8 +64,6 @@ public sealed class FigureStatistics(ReportStore store)
 
         return result;
     }
-
-    private static readonly IReadOnlyDictionary<string, decimal?> Empty = new Dictionary<string, decimal?>();
 
     private static IReadOnlyList<string> GroupValues(CatalogEntry report, StatisticsGrouping groupBy)
     {

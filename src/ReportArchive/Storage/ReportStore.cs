@@ -33,6 +33,9 @@ public sealed class ReportStore
     /// <summary>The text index's segments, with the ones already loaded kept in memory for the next search.</summary>
     public TextIndexStore TextIndex { get; } = new();
 
+    /// <summary>Figures of every report as in-memory columns, for figure filters and statistics.</summary>
+    public FigureColumnCache FigureColumns { get; } = new();
+
     /// <summary>
     /// Writes a batch in one transaction, each report in its own savepoint: a report that fails leaves nothing
     /// behind and the others go on. Duplicates (same SHA-256) are not written and report the stored id.
