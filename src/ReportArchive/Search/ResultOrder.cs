@@ -23,6 +23,22 @@ internal static class ResultOrder
     private static (List<(int Index, double Score)>, int) BestScores(
         CatalogSnapshot catalog, ReportMatches matches, CatalogFilter filter, int top)
     {
+        if (top >= matches.Count)
+        {
+            // everything is wanted (statistics, exports): one sort beats a heap of every match
+            var all = new List<(int Index, double Score)>(matches.Count);
+            for (var i = 0; i < matches.Count; i++)
+            {
+                if (filter.Passes(matches.Indexes[i]))
+                {
+                    all.Add((matches.Indexes[i], matches.Scores[i]));
+                }
+            }
+
+            all.Sort((a, b) => -Worse((a.Score, catalog.IdAt(a.Index)), (b.Score, catalog.IdAt(b.Index))));
+            return (all, all.Count);
+        }
+
         // a min-heap of the best so far: most matches are rejected by one comparison with its root
         var heap = new PriorityQueue<(int Index, double Score), (double Score, long Id)>(Comparer<(double Score, long Id)>.Create(Worse));
         var total = 0;

@@ -63,6 +63,7 @@ public sealed class FacetCounterTests
 
         Assert.Equal(expected.Count, total);
         Assert.Equal(expected.Take(25), top.Select(t => t.Index));
+        Assert.Equal(expected, ResultOrder.All(catalog, matches, filter, byScore: true).Select(t => t.Index)); // every match: sorted, not a heap
     }
 
     [Fact]
