@@ -46,6 +46,36 @@ public sealed class FacetCounterTests
     }
 
     [Fact]
+    public void AppendedSnapshot_CountsAndOrdersLikeOneBuiltAtOnce()
+    {
+        var random = new Random(12);
+        var entries = Enumerable.Range(0, 500).Select(i => RandomEntry(random, i * 2 + 1)).ToArray();
+        var whole = new CatalogSnapshot(1, entries);
+        var appended = new CatalogSnapshot(1, entries[..200]).Append(2, entries[200..450]).Append(3, entries[450..]);
+        var all = Enumerable.Range(0, entries.Length).ToArray();
+
+        Assert.Equal(entries.Length, appended.Count);
+        Assert.Equal(Order(whole), Order(appended));
+        for (var round = 0; round < 20; round++)
+        {
+            var filters = RandomFilters(random);
+            var expected = FacetCounter.Count(whole, all, new CatalogFilter(whole, filters));
+            var actual = FacetCounter.Count(appended, all, new CatalogFilter(appended, filters));
+            Assert.Equal(expected.Year, actual.Year);
+            Assert.Equal(expected.Province, actual.Province);
+            Assert.Equal(expected.City, actual.City);
+            Assert.Equal(expected.AgencyType, actual.AgencyType);
+            Assert.Equal(expected.Level, actual.Level);
+            Assert.Equal(expected.Checks, actual.Checks);
+            Assert.Equal(Flatten(expected.Regions), Flatten(actual.Regions));
+        }
+
+        static List<int> Order(CatalogSnapshot catalog) =>
+            ResultOrder.All(catalog, ReportMatches.All(catalog.Count), new CatalogFilter(catalog, SearchFilters.None), byScore: false)
+                .ConvertAll(t => t.Index);
+    }
+
+    [Fact]
     public void Take_ByScore_IsTheFullOrderCutShort_WithTiesByAscendingId()
     {
         var random = new Random(9);

@@ -3,8 +3,11 @@ namespace ReportArchive.Search.Catalog;
 /// <summary>The agency types of every report (a merged bureau has several) as ordinals, rows packed one after another.</summary>
 internal sealed class AgencyTypeColumn
 {
-    private AgencyTypeColumn(string[] values, int[] starts, int[] ordinals)
+    private readonly Dictionary<string, int> _ordinalOf;
+
+    private AgencyTypeColumn(Dictionary<string, int> ordinalOf, string[] values, int[] starts, int[] ordinals)
     {
+        _ordinalOf = ordinalOf;
         Values = values;
         Starts = starts;
         Ordinals = ordinals;
@@ -17,20 +20,29 @@ internal sealed class AgencyTypeColumn
 
     public int[] Ordinals { get; }
 
-    public static AgencyTypeColumn Build(CatalogEntry[] entries)
+    public static AgencyTypeColumn Build(CatalogEntry[] entries) =>
+        new AgencyTypeColumn(new Dictionary<string, int>(StringComparer.Ordinal), [], [0], []).Extend(entries);
+
+    /// <summary>The column of <paramref name="entries"/>, whose first reports are the ones this column holds: only new reports are read.</summary>
+    public AgencyTypeColumn Extend(CatalogEntry[] entries)
     {
-        var ordinalOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var known = Starts.Length - 1;
+        var ordinalOf = new Dictionary<string, int>(_ordinalOf, StringComparer.Ordinal);
+        var values = new List<string>(Values);
         var starts = new int[entries.Length + 1];
-        var ordinals = new List<int>(entries.Length);
-        for (var i = 0; i < entries.Length; i++)
+        Array.Copy(Starts, starts, known + 1);
+        var ordinals = new List<int>(Ordinals.Length + (entries.Length - known));
+        ordinals.AddRange(Ordinals);
+        for (var i = known; i < entries.Length; i++)
         {
             starts[i] = ordinals.Count;
             foreach (var type in entries[i].AgencyTypes)
             {
                 if (!ordinalOf.TryGetValue(type, out var ordinal))
                 {
-                    ordinal = ordinalOf.Count;
+                    ordinal = values.Count;
                     ordinalOf.Add(type, ordinal);
+                    values.Add(type);
                 }
 
                 ordinals.Add(ordinal);
@@ -38,12 +50,6 @@ internal sealed class AgencyTypeColumn
         }
 
         starts[entries.Length] = ordinals.Count;
-        var values = new string[ordinalOf.Count];
-        foreach (var (value, ordinal) in ordinalOf)
-        {
-            values[ordinal] = value;
-        }
-
-        return new AgencyTypeColumn(values, starts, [.. ordinals]);
+        return new AgencyTypeColumn(ordinalOf, [.. values], starts, [.. ordinals]);
     }
 }

@@ -13,20 +13,41 @@ public sealed class CatalogSnapshot
     private readonly long[] _ids;
 
     internal CatalogSnapshot(long generation, CatalogEntry[] entries)
+        : this(generation, entries, null)
+    {
+    }
+
+    /// <summary>A snapshot of <paramref name="entries"/>; when <paramref name="previous"/> holds their first reports, its columns are extended.</summary>
+    private CatalogSnapshot(long generation, CatalogEntry[] entries, CatalogSnapshot? previous)
     {
         Generation = generation;
         _entries = entries;
         _ids = Array.ConvertAll(entries, e => e.Id);
         FailedChecks = Array.ConvertAll(entries, e => e.FailedChecks > 0);
-        Years = FacetColumn.Build(entries, e => e.Year?.ToString(CultureInfo.InvariantCulture));
-        Provinces = FacetColumn.Build(entries, e => e.Province);
-        Cities = FacetColumn.Build(entries, e => e.City);
-        Counties = FacetColumn.Build(entries, e => e.County);
-        Levels = FacetColumn.Build(entries, e => e.Level);
-        RegionKeys = FacetColumn.Build(entries, e => string.Join('|', e.RegionCode, e.Province, e.City, e.County));
-        AgencyTypes = AgencyTypeColumn.Build(entries);
-        Regions = RegionColumn.Build(entries);
-        NewestFirst = NewestFirstOrder(entries);
+        if (previous is null)
+        {
+            Years = FacetColumn.Build(entries, e => e.Year?.ToString(CultureInfo.InvariantCulture));
+            Provinces = FacetColumn.Build(entries, e => e.Province);
+            Cities = FacetColumn.Build(entries, e => e.City);
+            Counties = FacetColumn.Build(entries, e => e.County);
+            Levels = FacetColumn.Build(entries, e => e.Level);
+            RegionKeys = FacetColumn.Build(entries, e => string.Join('|', e.RegionCode, e.Province, e.City, e.County));
+            AgencyTypes = AgencyTypeColumn.Build(entries);
+            Regions = RegionColumn.Build(entries);
+            NewestFirst = NewestFirstOrder(entries, [], 0);
+        }
+        else
+        {
+            Years = previous.Years.Extend(entries);
+            Provinces = previous.Provinces.Extend(entries);
+            Cities = previous.Cities.Extend(entries);
+            Counties = previous.Counties.Extend(entries);
+            Levels = previous.Levels.Extend(entries);
+            RegionKeys = previous.RegionKeys.Extend(entries);
+            AgencyTypes = previous.AgencyTypes.Extend(entries);
+            Regions = previous.Regions.Extend(entries);
+            NewestFirst = NewestFirstOrder(entries, previous.NewestFirst, previous.Count);
+        }
     }
 
     public static CatalogSnapshot Empty { get; } = new(-1, []);
@@ -118,19 +139,40 @@ public sealed class CatalogSnapshot
         return count;
     }
 
-    private static int[] NewestFirstOrder(CatalogEntry[] entries)
+    /// <summary>
+    /// The snapshot with <paramref name="added"/> (ids above every report held) appended: the columns are extended,
+    /// not rebuilt, so a refresh after an upload costs the new reports and array copies, not a pass over every report.
+    /// </summary>
+    internal CatalogSnapshot Append(long generation, IReadOnlyList<CatalogEntry> added) =>
+        new(generation, [.. _entries, .. added], this);
+
+    /// <summary>
+    /// Catalog indexes in browse order; the first <paramref name="known"/> entries are already in
+    /// <paramref name="knownOrder"/>, the rest are sorted and merged in.
+    /// </summary>
+    private static int[] NewestFirstOrder(CatalogEntry[] entries, int[] knownOrder, int known)
     {
-        var order = new int[entries.Length];
-        for (var i = 0; i < order.Length; i++)
+        var added = new int[entries.Length - known];
+        for (var i = 0; i < added.Length; i++)
         {
-            order[i] = i;
+            added[i] = known + i;
         }
 
-        Array.Sort(order, (a, b) =>
+        Comparison<int> newestFirst = (a, b) =>
         {
             var byYear = (entries[b].Year ?? int.MinValue).CompareTo(entries[a].Year ?? int.MinValue);
             return byYear != 0 ? byYear : b.CompareTo(a);
-        });
+        };
+        Array.Sort(added, newestFirst);
+        var order = new int[entries.Length];
+        int k = 0, n = 0, o = 0;
+        while (k < knownOrder.Length || n < added.Length)
+        {
+            order[o++] = n >= added.Length || (k < knownOrder.Length && newestFirst(knownOrder[k], added[n]) <= 0)
+                ? knownOrder[k++]
+                : added[n++];
+        }
+
         return order;
     }
 }

@@ -6,8 +6,13 @@ namespace ReportArchive.Search.Catalog;
 /// </summary>
 internal sealed class FacetColumn
 {
-    private FacetColumn(string[] values, int[] ordinals, int[] firstEntries)
+    private readonly Dictionary<string, int> _ordinalOf;
+    private readonly Func<CatalogEntry, string?> _field;
+
+    private FacetColumn(Func<CatalogEntry, string?> field, Dictionary<string, int> ordinalOf, string[] values, int[] ordinals, int[] firstEntries)
     {
+        _field = field;
+        _ordinalOf = ordinalOf;
         Values = values;
         Ordinals = ordinals;
         FirstEntries = firstEntries;
@@ -20,14 +25,24 @@ internal sealed class FacetColumn
     /// <summary>Per value, the first report (catalog index) that has it.</summary>
     public int[] FirstEntries { get; }
 
-    public static FacetColumn Build(CatalogEntry[] entries, Func<CatalogEntry, string?> field)
+    public static FacetColumn Build(CatalogEntry[] entries, Func<CatalogEntry, string?> field) =>
+        new FacetColumn(field, new Dictionary<string, int>(StringComparer.Ordinal), [], [], []).Extend(entries);
+
+    /// <summary>
+    /// The column of <paramref name="entries"/>, whose first reports are the ones this column already holds (reports
+    /// added since, ids only grow): only the new reports are read, the known values keep their ordinals.
+    /// </summary>
+    public FacetColumn Extend(CatalogEntry[] entries)
     {
-        var ordinalOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstEntries = new List<int>();
+        var known = Ordinals.Length;
+        var ordinalOf = new Dictionary<string, int>(_ordinalOf, StringComparer.Ordinal);
+        var values = new List<string>(Values);
+        var firstEntries = new List<int>(FirstEntries);
         var ordinals = new int[entries.Length];
-        for (var i = 0; i < entries.Length; i++)
+        Array.Copy(Ordinals, ordinals, known);
+        for (var i = known; i < entries.Length; i++)
         {
-            if (field(entries[i]) is not { } value)
+            if (_field(entries[i]) is not { } value)
             {
                 ordinals[i] = -1;
                 continue;
@@ -35,21 +50,16 @@ internal sealed class FacetColumn
 
             if (!ordinalOf.TryGetValue(value, out var ordinal))
             {
-                ordinal = ordinalOf.Count;
+                ordinal = values.Count;
                 ordinalOf.Add(value, ordinal);
+                values.Add(value);
                 firstEntries.Add(i);
             }
 
             ordinals[i] = ordinal;
         }
 
-        var values = new string[ordinalOf.Count];
-        foreach (var (value, ordinal) in ordinalOf)
-        {
-            values[ordinal] = value;
-        }
-
-        return new FacetColumn(values, ordinals, [.. firstEntries]);
+        return new FacetColumn(_field, ordinalOf, [.. values], ordinals, [.. firstEntries]);
     }
 
     /// <summary>Which ordinals pass a filter on this field: null when the filter is empty (everything passes).</summary>

@@ -9,13 +9,15 @@ namespace ReportArchive.Search.Catalog;
 /// </summary>
 internal sealed class RegionColumn
 {
+    private readonly Dictionary<(int Parent, string Name), int> _byPath;
     private readonly string[] _names;
     private readonly string?[] _codes;
     private readonly int[] _parents;
     private readonly int[] _depths;
 
-    private RegionColumn(string[] names, string?[] codes, int[] parents, int[] depths, int[] nodes)
+    private RegionColumn(Dictionary<(int Parent, string Name), int> byPath, string[] names, string?[] codes, int[] parents, int[] depths, int[] nodes)
     {
+        _byPath = byPath;
         _names = names;
         _codes = codes;
         _parents = parents;
@@ -28,16 +30,21 @@ internal sealed class RegionColumn
     /// <summary>Report i's nodes are <c>Nodes[3 * i .. 3 * i + 3]</c> (province, city, county; -1 where absent).</summary>
     public int[] Nodes { get; }
 
-    public static RegionColumn Build(CatalogEntry[] entries)
+    public static RegionColumn Build(CatalogEntry[] entries) => new RegionColumn([], [], [], [], [], []).Extend(entries);
+
+    /// <summary>The column of <paramref name="entries"/>, whose first reports are the ones this column holds: only new reports are read.</summary>
+    public RegionColumn Extend(CatalogEntry[] entries)
     {
-        var byPath = new Dictionary<(int Parent, string Name), int>();
-        var names = new List<string>();
-        var codes = new List<string?>();
-        var parents = new List<int>();
-        var depths = new List<int>();
+        var known = Nodes.Length / 3;
+        var byPath = new Dictionary<(int Parent, string Name), int>(_byPath);
+        var names = new List<string>(_names);
+        var codes = new List<string?>(_codes);
+        var parents = new List<int>(_parents);
+        var depths = new List<int>(_depths);
         var nodes = new int[entries.Length * 3];
-        Array.Fill(nodes, -1);
-        for (var i = 0; i < entries.Length; i++)
+        Array.Copy(Nodes, nodes, Nodes.Length);
+        Array.Fill(nodes, -1, Nodes.Length, nodes.Length - Nodes.Length);
+        for (var i = known; i < entries.Length; i++)
         {
             var entry = entries[i];
             var parent = -1;
@@ -65,7 +72,7 @@ internal sealed class RegionColumn
             }
         }
 
-        return new RegionColumn([.. names], [.. codes], [.. parents], [.. depths], nodes);
+        return new RegionColumn(byPath, [.. names], [.. codes], [.. parents], [.. depths], nodes);
     }
 
     /// <summary>The facet tree of the nodes counted (count per node id), each level by count descending, then name.</summary>

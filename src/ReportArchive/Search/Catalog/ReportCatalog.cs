@@ -44,7 +44,7 @@ public sealed class ReportCatalog(ReportStore store)
             return new CatalogSnapshot(generation, [.. Load(connection, null)]); // something was deleted
         }
 
-        return new CatalogSnapshot(generation, [.. previous.Entries, .. added]);
+        return previous.Count == 0 ? new CatalogSnapshot(generation, [.. added]) : previous.Append(generation, added);
     }
 
     private static long Count(SqliteConnection connection)
