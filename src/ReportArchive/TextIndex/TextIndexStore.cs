@@ -5,8 +5,8 @@ namespace ReportArchive.TextIndex;
 /// <summary>
 /// The text index's segments in the archive database (table <c>text_index_segments</c>, migration 0006): appended
 /// and merged inside the caller's write transaction, loaded into a <see cref="TextIndexSnapshot"/>. Keeps the
-/// segments it has loaded by row id, so a later <see cref="Load"/> only reads rows it has not seen (segments are
-/// immutable and a merged segment gets a new id). Thread-safe.
+/// segments it has loaded or appended by row id, so a later <see cref="Load"/> only reads rows it has not seen
+/// (segments are immutable and a merged segment gets a new id). Thread-safe.
 /// </summary>
 public sealed class TextIndexStore
 {
@@ -28,7 +28,17 @@ public sealed class TextIndexStore
         command.Parameters.AddWithValue("$last", segment.LastReportId);
         command.Parameters.AddWithValue("$documents", segment.DocumentCount);
         command.Parameters.Add("$bytes", SqliteType.Blob).Value = segment.ToBytes();
-        return (long)command.ExecuteScalar()!;
+        var id = (long)command.ExecuteScalar()!;
+
+        // Readers of this process find the segment in memory once the write commits, instead of reading its BLOB back
+        // (a merged segment is tens of MB: every search right after a merge used to read it, each on its own). A
+        // rolled-back id is never reused (AUTOINCREMENT) and drops out at the next load past it.
+        lock (_lock)
+        {
+            _loaded = new Dictionary<long, IndexSegment>(_loaded) { [id] = segment };
+        }
+
+        return id;
     }
 
     /// <summary>
@@ -136,12 +146,23 @@ public sealed class TextIndexStore
                 : ReadBytes(connection, transaction, summary.Id);
         }
 
+        var snapshot = new TextIndexSnapshot([.. current.Values]);
+        var newest = summaries.Count == 0 ? 0 : summaries.Max(s => s.Id);
         lock (_lock)
         {
+            // keep what writers appended after this reader's view (ids above it): they commit for the next reader
+            foreach (var (id, segment) in _loaded)
+            {
+                if (id > newest)
+                {
+                    current[id] = segment;
+                }
+            }
+
             _loaded = current;
         }
 
-        return new TextIndexSnapshot([.. current.Values]);
+        return snapshot;
     }
 
     private IndexSegment Read(SqliteConnection connection, SqliteTransaction? transaction, long id)

@@ -29,6 +29,7 @@ public sealed class TextIndexStoreTests : IDisposable
 
         var first = store.Load(connection);
         Assert.Equal(50, first.TotalDocuments);
+        Assert.Equal(segments.Take(5), first.Segments); // the appended segments themselves: no BLOB read back
         var query = IndexedText.Query("行政诉讼");
         Assert.Equal(texts.Take(50).Where(t => t.Matches(query)).Select(t => t.Id), first.Search(query, CancellationToken.None).Ids);
 
@@ -59,6 +60,13 @@ public sealed class TextIndexStoreTests : IDisposable
         Assert.DoesNotContain(summaries[0].Id, segments.Select((_, i) => (long)i + 1)); // a new id
         var merged = store.Load(connection);
         Assert.Equal(88, merged.TotalDocuments);
+        using (var rolledBack = connection.BeginTransaction())
+        {
+            store.Append(connection, rolledBack, segments[0]);
+            rolledBack.Rollback();
+        }
+
+        Assert.Equal(88, store.Load(connection).TotalDocuments); // an appended segment counts only once committed
         Assert.Equal(texts.Where(t => Keep(t.Id) && t.Matches(query)).Select(t => t.Id), merged.Search(query, CancellationToken.None).Ids);
 
         using var reopened = database.OpenConnection();
