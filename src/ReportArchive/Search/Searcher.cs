@@ -46,7 +46,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         var facets = FacetCounter.Count(reports, matches.IndexSpan, filter);
         var facetsMs = Lap(clock);
         var pageEnd = (int)Math.Min(int.MaxValue, (long)request.Page * request.PageSize);
-        var window = query.IsEmpty ? pageEnd : Math.Max(pageEnd, Math.Min(MaxRescoreWindow, Math.Max(RescoreWindow, pageEnd)));
+        var window = query.IsEmpty ? pageEnd : Math.Max(RescoreWindow, pageEnd); // the page asked for, at least the re-ranking window
         var (top, total) = ResultOrder.Take(reports, matches, filter, byScore: !query.IsEmpty, window);
         var orderMs = Lap(clock);
         var texts = query.IsEmpty ? null : Rescore(query, reports, top, Math.Min(MaxRescoreWindow, window));
@@ -120,7 +120,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         {
             cancellationToken.ThrowIfCancellationRequested();
             var passing = FigureFilter.ReportsPassing(store.FigureColumns, connection, reports.Generation, figures);
-            matches = matches.Where(index => passing.Contains(reports[index].Id));
+            matches = matches.Where(index => passing.Contains(reports.IdAt(index)));
         }
 
         return (reports, matches);
