@@ -82,7 +82,7 @@ public sealed partial class SeedImportService(
                 () =>
                 {
                     using var connection = store.Database.OpenConnection();
-                    catalog.Current(connection);
+                    catalog.BeginView(connection).View.Dispose();
                 },
                 () =>
                 {

@@ -5,24 +5,26 @@ namespace ReportArchive.Search;
 
 /// <summary>
 /// Finds the reports whose figures satisfy every condition: one pass over each condition's figure column
-/// (<see cref="FigureColumnCache"/>, built once per archive generation).
+/// (<see cref="FigureColumnCache"/>, kept in memory and extended by the reports added since it was read).
 /// </summary>
 internal static class FigureFilter
 {
-    /// <param name="generation">The archive's generation in the snapshot <paramref name="connection"/> reads.</param>
+    /// <summary>The reports passing every condition among those of the view <paramref name="connection"/> reads (and possibly later ones).</summary>
     public static HashSet<long> ReportsPassing(
-        FigureColumnCache columns, SqliteConnection connection, long generation, IReadOnlyList<FigureCondition> conditions)
+        FigureColumnCache columns, SqliteConnection connection, IReadOnlyList<FigureCondition> conditions)
     {
         HashSet<long>? passing = null;
         foreach (var condition in conditions)
         {
-            var column = columns.Column(connection, generation, condition.Key);
+            var column = columns.Column(connection, condition.Key);
+            var reportIds = column.Ids;
+            var values = column.Values;
             var ids = new HashSet<long>();
-            for (var i = 0; i < column.Ids.Length; i++)
+            for (var i = 0; i < reportIds.Length; i++)
             {
-                if (condition.Holds(column.Values[i]) && (passing is null || passing.Contains(column.Ids[i])))
+                if (condition.Holds(values[i]) && (passing is null || passing.Contains(reportIds[i])))
                 {
-                    ids.Add(column.Ids[i]);
+                    ids.Add(reportIds[i]);
                 }
             }
 

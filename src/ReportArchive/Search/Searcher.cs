@@ -113,13 +113,13 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         SearchQuery query, IReadOnlyList<FigureCondition> figures, CancellationToken cancellationToken)
     {
         using var connection = store.Database.OpenConnection();
-        using var snapshot = connection.BeginTransaction(deferred: true); // one consistent view of index and catalog
-        var reports = catalog.Current(connection);
+        var (snapshot, reports) = catalog.BeginView(connection); // one consistent view of index and catalog
+        using var view = snapshot;
         var matches = query.IsEmpty ? ReportMatches.All(reports.Count) : FindQueryMatches(connection, snapshot, query, reports, cancellationToken);
         if (figures.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var passing = FigureFilter.ReportsPassing(store.FigureColumns, connection, reports.Generation, figures);
+            var passing = FigureFilter.ReportsPassing(store.FigureColumns, connection, figures);
             matches = matches.Where(index => passing.Contains(reports.IdAt(index)));
         }
 

@@ -19,8 +19,7 @@ public sealed class FigureStatistics(ReportStore store)
         var ungrouped = new Accumulator(null);
         using var connection = store.Database.OpenConnection();
         using var snapshot = connection.BeginTransaction(deferred: true);
-        var generation = store.Generation(connection);
-        var columns = figure.RequiredKeys.Select(key => (Key: key, Column: store.FigureColumns.Column(connection, generation, key))).ToList();
+        var columns = figure.RequiredKeys.Select(key => (Key: key, Column: store.FigureColumns.Column(connection, key))).ToList();
         var figures = new Dictionary<string, decimal?>(columns.Count, StringComparer.Ordinal);
         for (var r = 0; r < reports.Count; r++)
         {
