@@ -33,15 +33,7 @@ public static class SearchEndpoints
 
         // One search may run at most Limits:SearchTimeout; the searcher checks the token between its stages and
         // while verifying candidates. A client that goes away cancels too, but gets no answer.
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (limits.SearchTimeout == TimeSpan.Zero)
-        {
-            timeout.Cancel(); // a zero timeout stops every search at its first check (CancelAfter(0) would race a timer)
-        }
-        else
-        {
-            timeout.CancelAfter(limits.SearchTimeout);
-        }
+        using var timeout = limits.StartSearchTimeout(cancellationToken);
 
         try
         {

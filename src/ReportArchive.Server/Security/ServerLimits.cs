@@ -20,6 +20,25 @@ public sealed record ServerLimits(
     public const int DefaultWritesPerWindow = 60;
     public static readonly TimeSpan DefaultWritesWindow = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// A token for one search (or statistics) request: cancelled when the client goes away or after
+    /// <see cref="SearchTimeout"/>; a zero timeout cancels at once (CancelAfter(0) would race a timer).
+    /// </summary>
+    public CancellationTokenSource StartSearchTimeout(CancellationToken requestAborted)
+    {
+        var timeout = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        if (SearchTimeout == TimeSpan.Zero)
+        {
+            timeout.Cancel();
+        }
+        else
+        {
+            timeout.CancelAfter(SearchTimeout);
+        }
+
+        return timeout;
+    }
+
     public static ServerLimits From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);

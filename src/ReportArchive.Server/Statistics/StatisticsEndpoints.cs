@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using ReportArchive.Figures;
 using ReportArchive.Search;
 using ReportArchive.Server.Search;
+using ReportArchive.Server.Security;
 using ReportArchive.Statistics;
 using ReportArchive.Storage;
 
@@ -34,11 +35,12 @@ public static class StatisticsEndpoints
         return routes;
     }
 
-    private static Results<Ok<IReadOnlyList<GroupStatistics>>, ValidationProblem> GetStatistics(
+    private static Results<Ok<IReadOnlyList<GroupStatistics>>, ValidationProblem, ProblemHttpResult> GetStatistics(
         [AsParameters] SearchParameters search,
         [FromQuery(Name = "groupBy")] string? groupBy,
         Searcher searcher,
         ReportStore store,
+        ServerLimits limits,
         CancellationToken cancellationToken)
     {
         // figure=KEY names the statistic; figure=KEY>N (with an operator) filters, as in /api/search.
@@ -63,8 +65,17 @@ public static class StatisticsEndpoints
             return TypedResults.ValidationProblem(errors, title: "Invalid statistics parameters");
         }
 
-        var reports = searcher.FindAll(request.Query, request.Filters, cancellationToken);
-        return TypedResults.Ok(new FigureStatistics(store).Compute(reports, resolved, by, cancellationToken));
+        // the search and the pass over the matching reports run within the search timeout (503 past it)
+        using var timeout = limits.StartSearchTimeout(cancellationToken);
+        try
+        {
+            var reports = searcher.FindAll(request.Query, request.Filters, timeout.Token);
+            return TypedResults.Ok(new FigureStatistics(store).Compute(reports, resolved, by, timeout.Token));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return SearchTimeoutProblem.Create(limits.SearchTimeout);
+        }
     }
 
     private static Ok<IReadOnlyList<FigureKey>> GetFigureKeys() => TypedResults.Ok(FigureKeys.All);

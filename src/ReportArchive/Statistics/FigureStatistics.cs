@@ -15,6 +15,7 @@ public sealed class FigureStatistics(ReportStore store)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(figure);
+        cancellationToken.ThrowIfCancellationRequested();
         var groups = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
         var ungrouped = new Accumulator(null);
         using var connection = store.Database.OpenConnection();

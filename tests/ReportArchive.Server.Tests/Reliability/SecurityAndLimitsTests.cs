@@ -100,6 +100,21 @@ public sealed class SecurityAndLimitsTests
     }
 
     [Fact]
+    public async Task StatisticsRunningPastTheSearchTimeout_Give503ProblemJson()
+    {
+        await using var app = await ReportArchiveApp.StartAsync();
+        using var slow = app.WithWebHostBuilder(b => b.UseSetting("Limits:SearchTimeout", "00:00:00"));
+        using var client = slow.CreateClient();
+        await WaitUntilReadyAsync(client);
+
+        using var response = await client.GetAsync(new Uri("/api/stats?figure=requests.new.total&groupBy=province", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Search timed out", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SearchWithinTheTimeout_Answers200()
     {
         await using var app = await ReportArchiveApp.StartAsync();
