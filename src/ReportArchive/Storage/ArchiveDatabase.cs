@@ -9,11 +9,20 @@ namespace ReportArchive.Storage;
 /// settings and applies the versioned schema migrations (embedded <c>Migrations/NNNN_*.sql</c>, tracked in
 /// <c>PRAGMA user_version</c>). A migration may have a code step (<see cref="CodeSteps"/>) for a conversion SQL cannot
 /// do; it runs after the migration's SQL in the same transaction, and the database is vacuumed afterwards (such
-/// steps move data and leave free pages behind).
+/// steps move data and leave free pages behind). Migrations run with foreign keys off, as SQLite's procedure for
+/// rebuilding a table asks (dropping a parent table would otherwise cascade into its children), and each is checked
+/// with <c>PRAGMA foreign_key_check</c> before it commits. The archive uses 16 KB pages: a new one from the start, an
+/// older one from its next vacuum.
 /// </summary>
 public sealed class ArchiveDatabase
 {
     public const string FileName = "archive.db";
+
+    /// <summary>
+    /// SQLite's page size for the archive: 16 KB pages waste less of each page on rows of 1–2 KB (texts) and need fewer
+    /// overflow pages for the text index's segments than the default 4 KB (docs/performance.md).
+    /// </summary>
+    public const int PageSize = 16384;
 
     private ArchiveDatabase(string dataDirectory)
     {
@@ -63,32 +72,50 @@ public sealed class ArchiveDatabase
     private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> CodeSteps = new()
     {
         [5] = CompactStorageMigration.Run,
+        [9] = CompactReportRowsMigration.Run,
     };
 
     private void Migrate(int targetVersion)
     {
         using var connection = OpenConnection();
+        Execute(connection, $"PRAGMA page_size = {PageSize};"); // takes effect only in a new, empty file
         Execute(connection, "PRAGMA journal_mode = WAL;");
         var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"));
         var vacuum = false;
-        foreach (var migration in Migrations().Where(m => m.Version > current && m.Version <= targetVersion).OrderBy(m => m.Version))
+        Execute(connection, "PRAGMA foreign_keys = OFF;");
+        try
         {
-            using var transaction = connection.BeginTransaction();
-            Execute(connection, migration.Sql, transaction);
-            if (CodeSteps.TryGetValue(migration.Version, out var step))
+            foreach (var migration in Migrations().Where(m => m.Version > current && m.Version <= targetVersion).OrderBy(m => m.Version))
             {
-                step(connection, transaction);
-                vacuum |= current > 0; // a new archive had nothing to move
-            }
+                using var transaction = connection.BeginTransaction();
+                Execute(connection, migration.Sql, transaction);
+                if (CodeSteps.TryGetValue(migration.Version, out var step))
+                {
+                    step(connection, transaction);
+                    vacuum |= current > 0; // a new archive had nothing to move
+                }
 
-            Execute(connection, $"PRAGMA user_version = {migration.Version};", transaction);
-            transaction.Commit();
+                if (Scalar(connection, "PRAGMA foreign_key_check;", transaction) is not null)
+                {
+                    throw new InvalidOperationException($"migration {migration.Version} left rows whose report does not exist");
+                }
+
+                Execute(connection, $"PRAGMA user_version = {migration.Version};", transaction);
+                transaction.Commit();
+            }
+        }
+        finally
+        {
+            Execute(connection, "PRAGMA foreign_keys = ON;");
         }
 
         if (vacuum)
         {
+            // The page size of a WAL database cannot change: leave WAL for the vacuum that rewrites every page.
+            Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;");
+            Execute(connection, $"PRAGMA page_size = {PageSize};");
             Execute(connection, "VACUUM;");
-            Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);"); // the vacuum went through the WAL: give the space back
+            Execute(connection, "PRAGMA journal_mode = WAL;");
         }
     }
 
@@ -119,9 +146,10 @@ public sealed class ArchiveDatabase
         command.ExecuteNonQuery();
     }
 
-    private static object? Scalar(SqliteConnection connection, string sql)
+    private static object? Scalar(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         return command.ExecuteScalar();
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportArchive.Analysis.Normalization;
@@ -179,7 +178,7 @@ public sealed class ReportStore
     }
 
     /// <summary>
-    /// Deletes a report and everything written with it — agency types, text, figures, checks, its original file — and
+    /// Deletes a report and everything written with it — text, figures, checks, its original file — and
     /// bumps the generation, in one transaction. Its postings stay in
     /// their immutable index segment until the next merge drops them; searches never see them, since matches are
     /// taken only for reports in the catalog.
@@ -198,7 +197,6 @@ public sealed class ReportStore
         }
 
         foreach (var sql in (string[])[
-            "DELETE FROM report_agency_types WHERE report_id = $id",
             "DELETE FROM report_texts WHERE report_id = $id",
             "DELETE FROM report_figures WHERE report_id = $id",
             "DELETE FROM report_checks WHERE report_id = $id",
@@ -237,7 +235,7 @@ public sealed class ReportStore
         using var connection = Database.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id FROM reports WHERE sha256 = $sha";
-        command.Parameters.AddWithValue("$sha", sha256);
+        command.Parameters.AddWithValue("$sha", Sha256Column.Encode(sha256));
         return command.ExecuteScalar() is long id ? id : null;
     }
 
@@ -275,7 +273,7 @@ public sealed class ReportStore
         command.CommandText = """
             SELECT r.id, r.file_name, r.sha256, r.imported_at, r.parser_version, r.title, r.agency, r.year, r.province,
                    r.city, r.county, r.region_code, r.region_ambiguous, r.region_candidates, r.level, r.template, r.warnings,
-                   t.text, f.figure_values, c.checks
+                   t.text, f.figure_values, c.checks, r.agency_types
             FROM reports r
             JOIN report_texts t ON t.report_id = r.id
             JOIN report_figures f ON f.report_id = r.id
@@ -292,18 +290,18 @@ public sealed class ReportStore
         var region = new ResolvedRegion(
             NullableString(reader, 8), NullableString(reader, 9), NullableString(reader, 10), NullableString(reader, 11),
             reader.GetInt64(12) != 0,
-            JsonSerializer.Deserialize<List<RegionCandidate>>(reader.GetString(13), StorageJson.Options) ?? []);
+            RegionCandidateColumn.Decode(NullableString(reader, 13)));
         var metadata = new ReportMetadata(
             NullableString(reader, 5), NullableString(reader, 6), reader.IsDBNull(7) ? null : reader.GetInt32(7),
-            region, NullableString(reader, 14), ReadAgencyTypes(connection, id));
+            region, NullableString(reader, 14), StringListColumn.Decode(NullableString(reader, 20)));
         var template = NullableString(reader, 15);
         var figures = FigureValues.Decode(Blob(reader, 18));
         return new StoredReport(
-            reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-            DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture),
+            reader.GetInt64(0), reader.GetString(1), Sha256Column.Decode(reader.GetValue(2)),
+            ImportTimeColumn.Decode(reader.GetValue(3)),
             reader.GetInt32(4), metadata, template,
             figures, CheckList.Decode(Blob(reader, 19), template, figures),
-            JsonSerializer.Deserialize<List<string>>(reader.GetString(16), StorageJson.Options) ?? [],
+            StringListColumn.Decode(NullableString(reader, 16)),
             CompressedText.Decompress(Blob(reader, 17)));
     }
 
@@ -361,21 +359,6 @@ public sealed class ReportStore
         }
 
         return pairs;
-    }
-
-    private static IReadOnlyList<string> ReadAgencyTypes(SqliteConnection connection, long id)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT agency_type FROM report_agency_types WHERE report_id = $id ORDER BY ordinal";
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        var types = new List<string>();
-        while (reader.Read())
-        {
-            types.Add(reader.GetString(0));
-        }
-
-        return types;
     }
 
     private static SqliteCommand Command(

@@ -1,15 +1,16 @@
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using ReportArchive.Storage.Compact;
 
 namespace ReportArchive.Storage;
 
-/// <summary>Prepared statements that write one report's rows inside the caller's transaction.</summary>
+/// <summary>
+/// Prepared statements that write one report's rows inside the caller's transaction: made once for a batch and
+/// reused for each of its reports (the report row with its agency types, the text, the figures, the checks).
+/// </summary>
 internal sealed class ReportWriter : IDisposable
 {
     private readonly SqliteCommand _findExisting;
     private readonly SqliteCommand _insertReport;
-    private readonly SqliteCommand _insertAgencyType;
     private readonly SqliteCommand _insertText;
     private readonly SqliteCommand _insertFigures;
     private readonly SqliteCommand _insertChecks;
@@ -30,17 +31,14 @@ internal sealed class ReportWriter : IDisposable
         _findExisting = Prepare(connection, transaction, "SELECT id FROM reports WHERE sha256 = $sha", "$sha");
         _insertReport = Prepare(connection, transaction, $$"""
             INSERT INTO reports (id, sha256, file_name, title, agency, year, province, city, county, region_code,
-                                 region_ambiguous, region_candidates, level, template, warnings, imported_at,
+                                 region_ambiguous, region_candidates, level, template, warnings, agency_types, imported_at,
                                  parser_version, failed_checks)
             VALUES ({{NextReportId}}, $sha, $file, $title, $agency, $year, $province, $city, $county, $code, $ambiguous, $candidates,
-                    $level, $template, $warnings, $importedAt, $parserVersion, $failedChecks)
+                    $level, $template, $warnings, $agencyTypes, $importedAt, $parserVersion, $failedChecks)
             RETURNING id
             """,
             "$sha", "$file", "$title", "$agency", "$year", "$province", "$city", "$county", "$code", "$ambiguous",
-            "$candidates", "$level", "$template", "$warnings", "$importedAt", "$parserVersion", "$failedChecks");
-        _insertAgencyType = Prepare(connection, transaction,
-            "INSERT INTO report_agency_types (report_id, ordinal, agency_type) VALUES ($id, $ordinal, $type)",
-            "$id", "$ordinal", "$type");
+            "$candidates", "$level", "$template", "$warnings", "$agencyTypes", "$importedAt", "$parserVersion", "$failedChecks");
         _insertText = Prepare(connection, transaction,
             "INSERT INTO report_texts (report_id, text) VALUES ($id, $text)", "$id", "$text");
         _insertFigures = Prepare(connection, transaction,
@@ -56,7 +54,8 @@ internal sealed class ReportWriter : IDisposable
 
     public WriteOutcome Write(IndexedReport report, DateTimeOffset importedAt, int parserVersion)
     {
-        _findExisting.Parameters["$sha"].Value = report.Source.Sha256;
+        var sha256 = Sha256Column.Encode(report.Source.Sha256);
+        _findExisting.Parameters["$sha"].Value = sha256;
         if (_findExisting.ExecuteScalar() is long existing)
         {
             return WriteOutcome.AlreadyStored(existing);
@@ -65,19 +64,13 @@ internal sealed class ReportWriter : IDisposable
         var metadata = report.Parsed.Metadata;
         var region = metadata.Region;
         Set(_insertReport,
-            report.Source.Sha256, report.Source.FileName, metadata.Title, metadata.Agency, metadata.Year,
+            sha256, report.Source.FileName, metadata.Title, metadata.Agency, metadata.Year,
             region.Province, region.City, region.County, region.Code, region.Ambiguous ? 1 : 0,
-            JsonSerializer.Serialize(region.Candidates, StorageJson.Options), metadata.Level,
-            report.Parsed.Figures.Template, JsonSerializer.Serialize(report.Parsed.Warnings, StorageJson.Options),
-            importedAt.ToString("O", CultureInfo.InvariantCulture), parserVersion,
+            RegionCandidateColumn.Encode(region.Candidates), metadata.Level,
+            report.Parsed.Figures.Template, StringListColumn.Encode(report.Parsed.Warnings),
+            StringListColumn.Encode(metadata.AgencyTypes), ImportTimeColumn.Encode(importedAt), parserVersion,
             report.Parsed.Figures.Checks.Count(c => !c.Ok));
         var id = (long)_insertReport.ExecuteScalar()!;
-
-        for (var i = 0; i < metadata.AgencyTypes.Count; i++)
-        {
-            Set(_insertAgencyType, id, i, metadata.AgencyTypes[i]);
-            _insertAgencyType.ExecuteNonQuery();
-        }
 
         var content = report.Content;
         Set(_insertText, id, content.Text);
@@ -103,7 +96,6 @@ internal sealed class ReportWriter : IDisposable
     {
         _findExisting.Dispose();
         _insertReport.Dispose();
-        _insertAgencyType.Dispose();
         _insertText.Dispose();
         _insertFigures.Dispose();
         _insertChecks.Dispose();

@@ -47,7 +47,7 @@ public sealed class ReportStoreTests
         Assert.Equal(1L, Scalar(check, "SELECT count(*) FROM report_figures"));
         Assert.Equal(1L, Scalar(check, "SELECT count(*) FROM report_checks"));
         Assert.Equal(1L, Scalar(check, "SELECT count(*) FROM report_texts"));
-        Assert.Equal(2L, Scalar(check, "SELECT count(*) FROM report_agency_types"));
+        Assert.Equal(2L, Scalar(check, "SELECT count(*) FROM report_agency_types")); // the view over reports.agency_types
         Assert.Equal([outcomes[1].Id], IndexedIds(check)); // the failed report's text never reached the index
         Assert.Equal(0, archive.Search("乙局").Total);
         Assert.Equal(1, archive.Search("甲局").Total);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using ReportArchive.Storage;
+using ReportArchive.Storage.Compact;
 
 namespace ReportArchive.Search.Catalog;
 
@@ -95,29 +96,12 @@ public sealed class ReportCatalog(ReportStore store)
     /// <summary>The reports with an id above <paramref name="afterId"/> (all when null), by ascending id.</summary>
     private static List<CatalogEntry> Load(SqliteConnection connection, long? afterId)
     {
-        var types = new Dictionary<long, List<string>>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT report_id, agency_type FROM report_agency_types WHERE report_id > $after ORDER BY report_id, ordinal";
-            command.Parameters.AddWithValue("$after", afterId ?? long.MinValue);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var id = reader.GetInt64(0);
-                if (!types.TryGetValue(id, out var list))
-                {
-                    types[id] = list = [];
-                }
-
-                list.Add(string.Intern(reader.GetString(1)));
-            }
-        }
-
         var entries = new List<CatalogEntry>();
+        var agencyTypes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal); // a few hundred distinct lists
         using (var command = connection.CreateCommand())
         {
             command.CommandText = """
-                SELECT id, file_name, title, agency, year, province, city, county, region_code, level, failed_checks
+                SELECT id, file_name, title, agency, year, province, city, county, region_code, level, failed_checks, agency_types
                 FROM reports WHERE id > $after ORDER BY id
                 """;
             command.Parameters.AddWithValue("$after", afterId ?? long.MinValue);
@@ -136,12 +120,29 @@ public sealed class ReportCatalog(ReportStore store)
                     Interned(reader, 7),
                     Interned(reader, 8),
                     Interned(reader, 9),
-                    types.TryGetValue(id, out var list) ? list : [],
+                    AgencyTypes(reader, 11, agencyTypes),
                     reader.GetInt32(10)));
             }
         }
 
         return entries;
+    }
+
+    /// <summary>The report's agency types (a JSON array on the row since migration 0009), one list shared by every report with the same types.</summary>
+    private static IReadOnlyList<string> AgencyTypes(SqliteDataReader reader, int ordinal, Dictionary<string, IReadOnlyList<string>> decoded)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            return [];
+        }
+
+        var stored = reader.GetString(ordinal);
+        if (!decoded.TryGetValue(stored, out var types))
+        {
+            decoded[stored] = types = StringListColumn.Decode(stored).ConvertAll(string.Intern).AsReadOnly();
+        }
+
+        return types;
     }
 
     private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -27,6 +27,20 @@ public sealed class CompressedTextTests
     }
 
     [Fact]
+    public void Format1BrotliText_OfOlderArchives_StillReadsBack()
+    {
+        var text = RepositoryFiles.SeedText("001");
+
+        Assert.Equal(text, CompressedText.Decompress(OldTextFormat.Brotli(text)));
+    }
+
+    [Fact]
+    public void NewText_IsWrittenInFormat2()
+    {
+        Assert.Equal(2, CompressedText.Compress("正文")[0]);
+    }
+
+    [Fact]
     public void Decompress_RejectsAnUnknownFormat() =>
         Assert.Throws<InvalidDataException>(() => CompressedText.Decompress([7, 0]));
 }
