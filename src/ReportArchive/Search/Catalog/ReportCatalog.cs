@@ -14,6 +14,9 @@ public sealed class ReportCatalog(ReportStore store)
     private readonly Lock _reloadLock = new();
     private CatalogSnapshot _snapshot = CatalogSnapshot.Empty;
 
+    /// <summary>The snapshot held in memory, as last loaded (<see cref="CatalogSnapshot.Empty"/> before the first load): reads nothing.</summary>
+    public CatalogSnapshot Loaded => _snapshot;
+
     /// <summary>The catalog as of the connection's current view (call inside the search's read transaction).</summary>
     public CatalogSnapshot Current(SqliteConnection connection)
     {
@@ -37,14 +40,15 @@ public sealed class ReportCatalog(ReportStore store)
 
     private static CatalogSnapshot Refresh(CatalogSnapshot previous, long generation, SqliteConnection connection)
     {
-        var lastId = previous.Count == 0 ? long.MinValue : previous.Entries[^1].Id;
-        var added = Load(connection, previous.Count == 0 ? null : lastId);
-        if (previous.Count > 0 && previous.Count + added.Count != Count(connection))
+        if (previous.Count == 0)
         {
-            return new CatalogSnapshot(generation, [.. Load(connection, null)]); // something was deleted
+            return CatalogSnapshot.FromRows(generation, CatalogRowReader.Read(connection, null));
         }
 
-        return previous.Count == 0 ? new CatalogSnapshot(generation, [.. added]) : previous.Append(generation, added);
+        var added = CatalogRowReader.Read(connection, previous.Entries[^1].Id).Entries;
+        return previous.Count + added.Length == Count(connection)
+            ? previous.Append(generation, added)
+            : CatalogSnapshot.FromRows(generation, CatalogRowReader.Read(connection, null)); // something was deleted
     }
 
     private static long Count(SqliteConnection connection)
@@ -53,61 +57,4 @@ public sealed class ReportCatalog(ReportStore store)
         command.CommandText = "SELECT count(*) FROM reports";
         return (long)command.ExecuteScalar()!;
     }
-
-    /// <summary>The reports with an id above <paramref name="afterId"/> (all when null), by ascending id.</summary>
-    private static List<CatalogEntry> Load(SqliteConnection connection, long? afterId)
-    {
-        var types = new Dictionary<long, List<string>>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT report_id, agency_type FROM report_agency_types WHERE report_id > $after ORDER BY report_id, ordinal";
-            command.Parameters.AddWithValue("$after", afterId ?? long.MinValue);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var id = reader.GetInt64(0);
-                if (!types.TryGetValue(id, out var list))
-                {
-                    types[id] = list = [];
-                }
-
-                list.Add(string.Intern(reader.GetString(1)));
-            }
-        }
-
-        var entries = new List<CatalogEntry>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT id, file_name, title, agency, year, province, city, county, region_code, level, failed_checks
-                FROM reports WHERE id > $after ORDER BY id
-                """;
-            command.Parameters.AddWithValue("$after", afterId ?? long.MinValue);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var id = reader.GetInt64(0);
-                entries.Add(new CatalogEntry(
-                    id,
-                    reader.GetString(1),
-                    Text(reader, 2),
-                    Text(reader, 3),
-                    reader.IsDBNull(4) ? null : reader.GetInt32(4),
-                    Interned(reader, 5),
-                    Interned(reader, 6),
-                    Interned(reader, 7),
-                    Interned(reader, 8),
-                    Interned(reader, 9),
-                    types.TryGetValue(id, out var list) ? list : [],
-                    reader.GetInt32(10)));
-            }
-        }
-
-        return entries;
-    }
-
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static string? Interned(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : string.Intern(reader.GetString(ordinal));
 }
