@@ -13,6 +13,18 @@ public sealed class TextIndexStore
     private readonly Lock _lock = new();
     private Dictionary<long, IndexSegment> _loaded = [];
 
+    /// <summary>How many segments are held in memory (loaded, or appended by this process): reads nothing.</summary>
+    public int LoadedSegments
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _loaded.Count;
+            }
+        }
+    }
+
     /// <summary>Stores a new segment; returns its row id.</summary>
     public long Append(SqliteConnection connection, SqliteTransaction transaction, IndexSegment segment)
     {
@@ -59,7 +71,7 @@ public sealed class TextIndexStore
                 return merges;
             }
 
-            var segments = chosen.Select(s => Read(connection, transaction, s.Id)).ToList();
+            var segments = chosen.Select(s => Read(connection, s.Id)).ToList();
             var merged = IndexSegment.Merge(segments, keepReport);
             using (var delete = connection.CreateCommand())
             {
@@ -143,7 +155,7 @@ public sealed class TextIndexStore
         {
             current[summary.Id] = previous.TryGetValue(summary.Id, out var segment)
                 ? segment
-                : ReadBytes(connection, transaction, summary.Id);
+                : ReadBytes(connection, summary.Id);
         }
 
         var snapshot = new TextIndexSnapshot([.. current.Values]);
@@ -165,7 +177,7 @@ public sealed class TextIndexStore
         return snapshot;
     }
 
-    private IndexSegment Read(SqliteConnection connection, SqliteTransaction? transaction, long id)
+    private IndexSegment Read(SqliteConnection connection, long id)
     {
         lock (_lock)
         {
@@ -175,21 +187,43 @@ public sealed class TextIndexStore
             }
         }
 
-        return ReadBytes(connection, transaction, id);
+        return ReadBytes(connection, id);
     }
 
-    private static IndexSegment ReadBytes(SqliteConnection connection, SqliteTransaction? transaction, long id)
+    /// <summary>
+    /// Reads a segment's BLOB straight into one array of its size through incremental BLOB I/O (SQLite copies the
+    /// overflow pages into it). A <c>SELECT bytes</c> costs 3-4x more: SQLite first assembles the whole value in a
+    /// buffer of its own, then the provider copies it out (measured at 100,000 reports, 382 MB in 13 segments: 450-670
+    /// ms of CPU against 90-170 ms). The handle reads through the connection, so inside whatever transaction it has open, with that view.
+    /// </summary>
+    private static IndexSegment ReadBytes(SqliteConnection connection, long id)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT bytes FROM text_index_segments WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
+        SqliteBlob blob;
+        try
         {
-            throw new InvalidOperationException($"text index segment {id} is missing");
+            blob = new SqliteBlob(connection, "text_index_segments", "bytes", id, readOnly: true);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == 1) // SQLITE_ERROR: no such row
+        {
+            throw new InvalidOperationException($"text index segment {id} is missing", exception);
         }
 
-        return IndexSegment.Load(reader.GetFieldValue<byte[]>(0));
+        using (blob)
+        {
+            var bytes = GC.AllocateUninitializedArray<byte>(checked((int)blob.Length));
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var count = blob.Read(bytes, read, bytes.Length - read);
+                if (count <= 0)
+                {
+                    throw new InvalidDataException($"text index segment {id} ended after {read} of {bytes.Length} bytes");
+                }
+
+                read += count;
+            }
+
+            return IndexSegment.Load(bytes);
+        }
     }
 }

@@ -39,7 +39,8 @@ public sealed class CompactReportRowsMigrationTests : IDisposable
 
         Assert.Equal(reports.ToDictionary(r => r.Id, r => r.Text), store.GetTexts(reports.ConvertAll(r => r.Id)));
         using var connection = store.Database.OpenConnection();
-        var catalog = new ReportCatalog(store).Current(connection);
+        var (view, catalog) = new ReportCatalog(store).BeginView(connection);
+        view.Dispose();
         Assert.Equal(
             reports.Select(r => string.Join('|', r.Metadata.AgencyTypes)),
             catalog.Entries.Select(e => string.Join('|', e.AgencyTypes)));

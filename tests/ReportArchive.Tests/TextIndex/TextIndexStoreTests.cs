@@ -106,6 +106,41 @@ public sealed class TextIndexStoreTests : IDisposable
         Assert.Throws<OutdatedSegmentException>(() => new TextIndexStore().Load(connection));
     }
 
+    [Fact]
+    public void Load_ReadsEachSegmentByteForByte_InTheViewOfTheCallersTransaction()
+    {
+        var database = ArchiveDatabase.Open(_directory);
+        var segments = IndexedText.Segments(IndexedText.Generated(30, seed: 4), 10);
+        using var connection = database.OpenConnection();
+        using (var transaction = connection.BeginTransaction())
+        {
+            foreach (var segment in segments.Take(2))
+            {
+                new TextIndexStore().Append(connection, transaction, segment);
+            }
+
+            transaction.Commit();
+        }
+
+        using var reader = database.OpenConnection();
+        using var view = reader.BeginTransaction(deferred: true);
+        var store = new TextIndexStore();
+        Assert.Equal(0, store.LoadedSegments);
+        var before = store.Load(reader, view); // the view starts here
+        using (var transaction = connection.BeginTransaction())
+        {
+            new TextIndexStore().Append(connection, transaction, segments[2]); // committed after the view began
+            transaction.Commit();
+        }
+
+        var loaded = new TextIndexStore().Load(reader, view);
+        Assert.Equal(2, store.LoadedSegments);
+        Assert.Equal(segments.Take(2).Select(s => s.ToBytes()), before.Segments.Select(s => s.ToBytes()));
+        Assert.Equal(segments.Take(2).Select(s => s.ToBytes()), loaded.Segments.Select(s => s.ToBytes()));
+        view.Commit();
+        Assert.Equal(segments.Select(s => s.ToBytes()), new TextIndexStore().Load(reader).Segments.Select(s => s.ToBytes()));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

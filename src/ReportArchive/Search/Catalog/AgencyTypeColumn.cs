@@ -23,6 +23,21 @@ internal sealed class AgencyTypeColumn
     public static AgencyTypeColumn Build(CatalogEntry[] entries) =>
         new AgencyTypeColumn(new Dictionary<string, int>(StringComparer.Ordinal), [], [0], []).Extend(entries);
 
+    /// <summary>
+    /// The column of types already numbered by first appearance (<see cref="CatalogRowReader"/>), report i's in
+    /// <c>column.Ordinals[starts[i]..starts[i + 1]]</c>: what <see cref="Build"/> gives for the same reports.
+    /// </summary>
+    public static AgencyTypeColumn FromOrdinals(ValueOrdinals column, int[] starts)
+    {
+        var ordinalOf = new Dictionary<string, int>(column.Values.Length, StringComparer.Ordinal);
+        for (var i = 0; i < column.Values.Length; i++)
+        {
+            ordinalOf.Add(column.Values[i], i);
+        }
+
+        return new AgencyTypeColumn(ordinalOf, column.Values, starts, column.Ordinals);
+    }
+
     /// <summary>The column of <paramref name="entries"/>, whose first reports are the ones this column holds: only new reports are read.</summary>
     public AgencyTypeColumn Extend(CatalogEntry[] entries)
     {

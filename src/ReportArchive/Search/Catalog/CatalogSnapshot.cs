@@ -12,6 +12,13 @@ public sealed class CatalogSnapshot
     private readonly CatalogEntry[] _entries;
     private readonly long[] _ids;
 
+    private static readonly Func<CatalogEntry, string?> YearOf = e => e.Year?.ToString(CultureInfo.InvariantCulture);
+    private static readonly Func<CatalogEntry, string?> ProvinceOf = e => e.Province;
+    private static readonly Func<CatalogEntry, string?> CityOf = e => e.City;
+    private static readonly Func<CatalogEntry, string?> CountyOf = e => e.County;
+    private static readonly Func<CatalogEntry, string?> LevelOf = e => e.Level;
+    private static readonly Func<CatalogEntry, string?> RegionKeyOf = RegionKey;
+
     internal CatalogSnapshot(long generation, CatalogEntry[] entries)
         : this(generation, entries, null)
     {
@@ -26,12 +33,12 @@ public sealed class CatalogSnapshot
         FailedChecks = Array.ConvertAll(entries, e => e.FailedChecks > 0);
         if (previous is null)
         {
-            Years = FacetColumn.Build(entries, e => e.Year?.ToString(CultureInfo.InvariantCulture));
-            Provinces = FacetColumn.Build(entries, e => e.Province);
-            Cities = FacetColumn.Build(entries, e => e.City);
-            Counties = FacetColumn.Build(entries, e => e.County);
-            Levels = FacetColumn.Build(entries, e => e.Level);
-            RegionKeys = FacetColumn.Build(entries, e => string.Join('|', e.RegionCode, e.Province, e.City, e.County));
+            Years = FacetColumn.Build(entries, YearOf);
+            Provinces = FacetColumn.Build(entries, ProvinceOf);
+            Cities = FacetColumn.Build(entries, CityOf);
+            Counties = FacetColumn.Build(entries, CountyOf);
+            Levels = FacetColumn.Build(entries, LevelOf);
+            RegionKeys = FacetColumn.Build(entries, RegionKeyOf);
             AgencyTypes = AgencyTypeColumn.Build(entries);
             Regions = RegionColumn.Build(entries);
             NewestFirst = NewestFirstOrder(entries, [], 0);
@@ -48,6 +55,28 @@ public sealed class CatalogSnapshot
             Regions = previous.Regions.Extend(entries);
             NewestFirst = NewestFirstOrder(entries, previous.NewestFirst, previous.Count);
         }
+    }
+
+    /// <summary>
+    /// A snapshot of rows read with their ordinals (<see cref="CatalogRowReader"/>): the facet columns are taken as
+    /// read, equal to the ones built from the entries.
+    /// </summary>
+    private CatalogSnapshot(long generation, CatalogRows rows)
+    {
+        var entries = rows.Entries;
+        Generation = generation;
+        _entries = entries;
+        _ids = Array.ConvertAll(entries, e => e.Id);
+        FailedChecks = Array.ConvertAll(entries, e => e.FailedChecks > 0);
+        Years = FacetColumn.FromOrdinals(YearOf, rows.Years);
+        Provinces = FacetColumn.FromOrdinals(ProvinceOf, rows.Provinces);
+        Cities = FacetColumn.FromOrdinals(CityOf, rows.Cities);
+        Counties = FacetColumn.FromOrdinals(CountyOf, rows.Counties);
+        Levels = FacetColumn.FromOrdinals(LevelOf, rows.Levels);
+        RegionKeys = FacetColumn.FromOrdinals(RegionKeyOf, rows.RegionKeys);
+        AgencyTypes = AgencyTypeColumn.FromOrdinals(rows.AgencyTypes, rows.AgencyTypeStarts);
+        Regions = RegionColumn.Build(entries);
+        NewestFirst = NewestFirstOrder(entries, [], 0);
     }
 
     public static CatalogSnapshot Empty { get; } = new(-1, []);
@@ -84,6 +113,12 @@ public sealed class CatalogSnapshot
     internal bool[] FailedChecks { get; }
 
     internal CatalogEntry this[int index] => _entries[index];
+
+    /// <summary>The snapshot of rows read with their ordinals by <see cref="CatalogRowReader"/>.</summary>
+    internal static CatalogSnapshot FromRows(long generation, CatalogRows rows) => new(generation, rows);
+
+    /// <summary>The value of <see cref="RegionKeys"/> for a report: its region code and names.</summary>
+    internal static string RegionKey(CatalogEntry entry) => string.Join('|', entry.RegionCode, entry.Province, entry.City, entry.County);
 
     /// <summary>The report id at a catalog index (from an array: no entry is touched).</summary>
     internal long IdAt(int index) => _ids[index];

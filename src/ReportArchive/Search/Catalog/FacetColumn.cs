@@ -29,6 +29,38 @@ internal sealed class FacetColumn
         new FacetColumn(field, new Dictionary<string, int>(StringComparer.Ordinal), [], [], []).Extend(entries);
 
     /// <summary>
+    /// The column of values already numbered by first appearance (<see cref="CatalogRowReader"/>): what
+    /// <see cref="Build"/> gives for the same reports, without hashing each report's value.
+    /// </summary>
+    public static FacetColumn FromOrdinals(Func<CatalogEntry, string?> field, ValueOrdinals column)
+    {
+        var values = column.Values;
+        var ordinalOf = new Dictionary<string, int>(values.Length, StringComparer.Ordinal);
+        for (var i = 0; i < values.Length; i++)
+        {
+            ordinalOf.Add(values[i], i);
+        }
+
+        var firstEntries = new int[values.Length];
+        var seen = 0;
+        for (var i = 0; i < column.Ordinals.Length && seen < values.Length; i++)
+        {
+            var ordinal = column.Ordinals[i];
+            if (ordinal == seen)
+            {
+                firstEntries[seen++] = i; // numbered by first appearance: a new value's ordinal is the count so far
+            }
+        }
+
+        if (seen != values.Length)
+        {
+            throw new ArgumentException("the values are not numbered by first appearance", nameof(column));
+        }
+
+        return new FacetColumn(field, ordinalOf, values, column.Ordinals, firstEntries);
+    }
+
+    /// <summary>
     /// The column of <paramref name="entries"/>, whose first reports are the ones this column already holds (reports
     /// added since, ids only grow): only the new reports are read, the known values keep their ordinals.
     /// </summary>
