@@ -89,7 +89,7 @@ public sealed class ReportStore
             var segment = new SegmentBuilder();
             foreach (var i in stored)
             {
-                segment.Add(outcomes[i].Id, reports[i].NormalizedTitle, reports[i].NormalizedAgency, reports[i].NormalizedBody);
+                segment.Add(outcomes[i].Id, reports[i].IndexTokens);
             }
 
             AppendSegment(connection, transaction, segment);

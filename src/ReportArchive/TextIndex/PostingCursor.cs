@@ -10,7 +10,6 @@ internal struct PostingCursor
 {
     private readonly byte[] _data;
     private readonly byte[] _widths;
-    private readonly int[] _spaces;
     private readonly int _documentShift;
     private long _documentBit;
     private int _remaining;
@@ -22,7 +21,6 @@ internal struct PostingCursor
     {
         _data = segment.Data;
         _widths = segment.Widths;
-        _spaces = segment.PositionSpaces;
         var offset = segment.PostingStart(keyIndex);
         DocumentFrequency = (int)PostingEncoding.ReadVarint(_data, ref offset);
         var documentBytes = (int)PostingEncoding.ReadVarint(_data, ref offset);
@@ -85,7 +83,7 @@ internal struct PostingCursor
         }
         else
         {
-            _shift = PostingEncoding.PositionShift(_spaces[document], total);
+            _shift = PostingEncoding.PositionShift(_widths[document], total);
             var quotients = PostingEncoding.ReadGamma(data, ref bit) - 1;
             _nextPositionBit += ((long)total * (_shift + 1)) + quotients;
         }

@@ -116,10 +116,11 @@ internal static class PostingEncoding
 
     /// <summary>
     /// The Rice parameter of the gaps between the <paramref name="count"/> (at least 2) positions of a key in a report
-    /// whose position space is <paramref name="space"/> (the sum of its field lengths + 2): ⌊log2(space / count)⌋.
+    /// whose single position takes <paramref name="width"/> bits (<see cref="PositionWidth"/>, ⌊log2 S⌋ + 1 for the
+    /// position space S): ⌊log2 S⌋ − ⌊log2 count⌋, at least 0 (log2(S / count) within one, without a division).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int PositionShift(int space, int count) => BitOperations.Log2((uint)(space / count));
+    public static int PositionShift(int width, int count) => Math.Max(0, width - 1 - BitOperations.Log2((uint)count));
 
     /// <summary>The Rice parameter of a key's document gaps: ⌊log2(documents / frequency)⌋.</summary>
     public static int DocumentShift(int documents, int frequency) => frequency <= 0 ? 0 : BitOperations.Log2((uint)Math.Max(1, documents / frequency));

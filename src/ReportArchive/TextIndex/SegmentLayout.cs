@@ -18,7 +18,7 @@ namespace ReportArchive.TextIndex;
 /// occurrence's position in the report's position space (title at 0, agency after the title and one unused position,
 /// body after the agency and one unused position; the unused positions stop a phrase crossing fields; S = the sum of
 /// the field lengths + 2): a single occurrence as a fixed-width field of the bit length of S, n ≥ 2 occurrences as the
-/// gaps (position − previous − 1, the first from −1) Rice-coded with parameter k = ⌊log2(S / n)⌋ — n·(k + 1) + Q bits,
+/// gaps (position − previous − 1, the first from −1) Rice-coded with parameter k = max(0, ⌊log2 S⌋ − ⌊log2 n⌋) — n·(k + 1) + Q bits,
 /// so reading the document part alone tells where any report's positions are without decoding the others';</item>
 /// <item>8 zero bytes.</item>
 /// </list>

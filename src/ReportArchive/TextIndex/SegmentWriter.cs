@@ -145,7 +145,7 @@ internal sealed class SegmentWriter
             }
 
             // Rice-coded gaps; the sum of their quotients in the document part tells where the next report's start.
-            var shift = PostingEncoding.PositionShift(_spaces[document], total);
+            var shift = PostingEncoding.PositionShift(_widths[document], total);
             var quotients = 0;
             var last = -1;
             for (var i = 0; i < total; i++)

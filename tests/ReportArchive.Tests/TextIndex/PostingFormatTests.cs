@@ -33,6 +33,53 @@ public sealed class PostingFormatTests
         AssertPostings(texts, IndexSegment.Merge(IndexedText.Segments(texts, 37), _ => true));
     }
 
+    [Fact]
+    public void Builder_OfTokenizedFields_WritesTheSameSegmentAsOfStrings()
+    {
+        var texts = IndexedText.Generated(40, seed: 9);
+        var fromStrings = IndexedText.Segments(texts, 40)[0];
+        var builder = new SegmentBuilder();
+        var prepared = texts.AsParallel().AsOrdered().Select(t => TokenizedFields.Tokenize(t.Title, t.Agency, t.Body)).ToList();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            builder.Add(texts[i].Id, prepared[i]);
+        }
+
+        Assert.Equal(fromStrings.ToBytes(), builder.Build().ToBytes());
+        var fields = TokenizedFields.Tokenize("公开", "", "公开、公开");
+        Assert.Equal((3, 7), (fields.KeyCount, fields.TokenCount)); // 公开 ×3, 开 ×3 (segment ends), 、
+    }
+
+    [Theory]
+    [InlineData("行政诉讼")] // two tokens in every report, many positions each
+    [InlineData("政府信息公开")]
+    [InlineData("萝北县行政诉讼")] // a rare token and common ones
+    [InlineData("复议、诉讼")] // a separator between common tokens
+    [InlineData("诉讼。")]
+    [InlineData("2021年")] // a one-character tail
+    public void Search_OfPhrasesOverRareAndCommonTokens_EqualsTheOracle_InOneSegmentAndAcrossSegments(string term)
+    {
+        var texts = IndexedText.Generated(150, seed: 12);
+        var query = IndexedText.Query(term);
+        var expected = texts.Where(t => t.Matches(query)).Select(t => t.Id).ToArray();
+        Assert.Equal(expected, new TextIndexSnapshot(IndexedText.Segments(texts, 150)).Search(query, CancellationToken.None).Ids);
+        Assert.Equal(expected, new TextIndexSnapshot(IndexedText.Segments(texts, 7)).Search(query, CancellationToken.None).Ids);
+    }
+
+    [Fact]
+    public void Search_OfAPhraseWhoseTokensOccurOnlyApartOrInOtherFields_FindsNothing()
+    {
+        var texts = new List<IndexedText>
+        {
+            IndexedText.Of(1, "行政", "诉讼", "诉讼行政、行政。诉讼"), // both tokens, never adjacent in one field
+            IndexedText.Of(2, "行政诉讼", "", ""), // in the title only
+            IndexedText.Of(3, "", "", new string('诉', 3000) + "行政诉讼"), // late in a long body after many near misses
+        };
+        var snapshot = new TextIndexSnapshot(IndexedText.Segments(texts, 3));
+        Assert.Equal([2L, 3L], snapshot.Search(IndexedText.Query("行政诉讼"), CancellationToken.None).Ids);
+        Assert.Equal([1L], snapshot.Search(IndexedText.Query("诉讼行政"), CancellationToken.None).Ids);
+    }
+
     private static void AssertPostings(List<IndexedText> texts, IndexSegment segment)
     {
         var expected = Expected(texts);
