@@ -10,6 +10,7 @@ internal struct PostingCursor
 {
     private readonly byte[] _data;
     private readonly byte[] _widths;
+    private readonly int[] _spaces;
     private readonly int _documentShift;
     private long _documentBit;
     private int _remaining;
@@ -21,6 +22,7 @@ internal struct PostingCursor
     {
         _data = segment.Data;
         _widths = segment.Widths;
+        _spaces = segment.PositionSpaces;
         var offset = segment.PostingStart(keyIndex);
         DocumentFrequency = (int)PostingEncoding.ReadVarint(_data, ref offset);
         var documentBytes = (int)PostingEncoding.ReadVarint(_data, ref offset);
@@ -60,15 +62,20 @@ internal struct PostingCursor
         var data = _data;
         var bit = _documentBit;
         var document = Document + 1 + PostingEncoding.ReadRice(data, ref bit, _documentShift);
-        int title = 0, agency = 0, body;
-        if ((PostingEncoding.Peek(data, bit) & 1) != 0)
+        int title = 0, agency = 0, body = 1;
+        var shape = PostingEncoding.Peek(data, bit);
+        if ((shape & 1) != 0)
         {
-            bit++;
-            body = PostingEncoding.ReadGamma(data, ref bit);
+            bit++; // once, in the body
+        }
+        else if ((shape & 2) != 0)
+        {
+            bit += 2;
+            body = PostingEncoding.ReadGamma(data, ref bit) + 1;
         }
         else
         {
-            bit++;
+            bit += 2;
             body = PostingEncoding.ReadGamma(data, ref bit) - 1;
             title = PostingEncoding.ReadGamma(data, ref bit) - 1;
             agency = PostingEncoding.ReadGamma(data, ref bit) - 1;
@@ -83,7 +90,7 @@ internal struct PostingCursor
         }
         else
         {
-            _shift = PostingEncoding.PositionShift(_widths[document], total);
+            _shift = PostingEncoding.PositionShift(_spaces[document], total);
             var quotients = PostingEncoding.ReadGamma(data, ref bit) - 1;
             _nextPositionBit += ((long)total * (_shift + 1)) + quotients;
         }

@@ -116,11 +116,15 @@ internal static class PostingEncoding
 
     /// <summary>
     /// The Rice parameter of the gaps between the <paramref name="count"/> (at least 2) positions of a key in a report
-    /// whose single position takes <paramref name="width"/> bits (<see cref="PositionWidth"/>, ⌊log2 S⌋ + 1 for the
-    /// position space S): ⌊log2 S⌋ − ⌊log2 count⌋, at least 0 (log2(S / count) within one, without a division).
+    /// whose position space is <paramref name="space"/> (the sum of its field lengths + 2): ⌊log2(space / count)⌋,
+    /// without a division (the largest k with count · 2^k ≤ space).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int PositionShift(int width, int count) => Math.Max(0, width - 1 - BitOperations.Log2((uint)count));
+    public static int PositionShift(int space, int count)
+    {
+        var shift = BitOperations.Log2((uint)space) - BitOperations.Log2((uint)count);
+        return shift <= 0 ? 0 : ((long)count << shift) > space ? shift - 1 : shift;
+    }
 
     /// <summary>The Rice parameter of a key's document gaps: ⌊log2(documents / frequency)⌋.</summary>
     public static int DocumentShift(int documents, int frequency) => frequency <= 0 ? 0 : BitOperations.Log2((uint)Math.Max(1, documents / frequency));

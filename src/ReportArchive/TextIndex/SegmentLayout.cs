@@ -12,13 +12,13 @@ namespace ReportArchive.TextIndex;
 /// <item>postings of each key: varint document count (F), varint byte length of the document part, the document part,
 /// the positions; both parts are bit streams, least significant bit first, each padded to a whole byte. Document part,
 /// per report: the gap to the previous report's local number − 1 as a Rice code with parameter ⌊log2(D / F)⌋ (D the
-/// segment's report count), then a bit 1 and the body count as an Elias gamma code for the common case "body only",
-/// otherwise a bit 0 and gamma codes of body + 1, title + 1 and agency + 1; when the report holds the key more than
-/// once, a gamma code of Q + 1 (Q: the sum of its position gaps' Rice quotients). Positions, per report: every
+/// segment's report count), then the counts: a bit 1 for the common case "once, in the body"; bits 0, 1 and an Elias
+/// gamma code of the body count − 1 for "body only, more than once"; otherwise bits 0, 0 and gamma codes of body + 1,
+/// title + 1 and agency + 1; when the report holds the key more than once, a gamma code of Q + 1 (Q: the sum of its position gaps' Rice quotients). Positions, per report: every
 /// occurrence's position in the report's position space (title at 0, agency after the title and one unused position,
 /// body after the agency and one unused position; the unused positions stop a phrase crossing fields; S = the sum of
 /// the field lengths + 2): a single occurrence as a fixed-width field of the bit length of S, n ≥ 2 occurrences as the
-/// gaps (position − previous − 1, the first from −1) Rice-coded with parameter k = max(0, ⌊log2 S⌋ − ⌊log2 n⌋) — n·(k + 1) + Q bits,
+/// gaps (position − previous − 1, the first from −1) Rice-coded with parameter k = ⌊log2(S / n)⌋ — n·(k + 1) + Q bits,
 /// so reading the document part alone tells where any report's positions are without decoding the others';</item>
 /// <item>8 zero bytes.</item>
 /// </list>

@@ -125,14 +125,18 @@ internal sealed class SegmentWriter
             var total = title + agency + body;
             _documents.WriteRice(document - previous - 1, documentShift);
             previous = document;
-            if (title + agency == 0)
+            if (title + agency == 0 && body == 1)
             {
                 _documents.WriteBits(1, 1);
-                _documents.WriteGamma(body);
+            }
+            else if (title + agency == 0)
+            {
+                _documents.WriteBits(2, 2);
+                _documents.WriteGamma(body - 1);
             }
             else
             {
-                _documents.WriteBits(0, 1);
+                _documents.WriteBits(0, 2);
                 _documents.WriteGamma(body + 1);
                 _documents.WriteGamma(title + 1);
                 _documents.WriteGamma(agency + 1);
@@ -145,7 +149,7 @@ internal sealed class SegmentWriter
             }
 
             // Rice-coded gaps; the sum of their quotients in the document part tells where the next report's start.
-            var shift = PostingEncoding.PositionShift(_widths[document], total);
+            var shift = PostingEncoding.PositionShift(_spaces[document], total);
             var quotients = 0;
             var last = -1;
             for (var i = 0; i < total; i++)
