@@ -123,7 +123,9 @@ internal static class TextIndexExperiment
         Print("");
         Print("| query | index query | matches | exact | index ms (median) | index ms (fastest) | + verification ms | brute force ms |");
         Print("|---|---|---|---|---|---|---|---|");
-        foreach (var text in BenchmarkQueries.All.Select(q => q.Text).OfType<string>().Distinct())
+        // TEXT_INDEX_QUERIES (queries separated by '|') narrows the set when one change is measured.
+        var only = Environment.GetEnvironmentVariable("TEXT_INDEX_QUERIES")?.Split('|');
+        foreach (var text in BenchmarkQueries.All.Select(q => q.Text).OfType<string>().Distinct().Where(t => only is null || only.Contains(t)))
         {
             var parsed = QueryParser.Default.Parse(text);
             var query = IndexQuery.From(parsed);

@@ -1,12 +1,13 @@
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Documents;
+using ReportArchive.TextIndex;
 
 namespace ReportArchive.Storage;
 
 /// <summary>
 /// A parsed report ready to be written: source, parse result, and the normalised title, agency and body the text
 /// index is built from. Built off the write lock (in parallel), so the write transaction only copies — the text
-/// compressed and the figures and checks encoded (<see cref="Content"/>) included.
+/// compressed, the figures and checks encoded (<see cref="Content"/>) and the index tokens (<see cref="IndexTokens"/>) included.
 /// </summary>
 public sealed record IndexedReport(
     SourceDocument Source, ParsedReport Parsed, string NormalizedTitle, string NormalizedAgency, string NormalizedBody)
@@ -15,6 +16,9 @@ public sealed record IndexedReport(
     internal StoredReportContent Content { get; } = StoredReportContent.Encode(
         Source?.Text ?? throw new ArgumentNullException(nameof(Source)), Parsed?.Figures.Template,
         Parsed?.Figures.Figures ?? throw new ArgumentNullException(nameof(Parsed)), Parsed.Figures.Checks);
+
+    /// <summary>The normalised fields tokenised for the text index when the record is made, so the write only copies them.</summary>
+    internal TokenizedFields IndexTokens { get; } = TokenizedFields.Tokenize(NormalizedTitle, NormalizedAgency, NormalizedBody);
 
     public static IndexedReport Create(SourceDocument source, ParsedReport parsed)
     {

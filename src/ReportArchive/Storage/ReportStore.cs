@@ -88,7 +88,7 @@ public sealed class ReportStore
             var segment = new SegmentBuilder();
             foreach (var i in stored)
             {
-                segment.Add(outcomes[i].Id, reports[i].NormalizedTitle, reports[i].NormalizedAgency, reports[i].NormalizedBody);
+                segment.Add(outcomes[i].Id, reports[i].IndexTokens);
             }
 
             AppendSegment(connection, transaction, segment);
@@ -169,6 +169,9 @@ public sealed class ReportStore
             TextIndex.Append(connection, transaction, segment.Build());
         }
 
+        // the segments of 2,048 reports merge as imported ones do (at 100,000 reports: 49 segments → 7), so searches
+        // after a re-index read as few segments as after an import
+        TextIndex.MergeIfNeeded(connection, transaction, _ => true);
         using (var bump = Command(connection, transaction, "UPDATE archive_state SET value = value + 1 WHERE key = 'generation'"))
         {
             bump.ExecuteNonQuery();

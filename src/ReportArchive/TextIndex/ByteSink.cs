@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 
 namespace ReportArchive.TextIndex;
 
@@ -63,7 +64,7 @@ internal sealed class ByteSink(int capacity)
     /// <summary>Appends <paramref name="width"/> (at most 32) bits of <paramref name="value"/>, least significant bit first.</summary>
     public void WriteBits(int value, int width)
     {
-        _bits |= (ulong)(uint)value << _bitCount;
+        _bits |= ((ulong)(uint)value & ((1UL << width) - 1)) << _bitCount;
         _bitCount += width;
         while (_bitCount >= 8)
         {
@@ -71,6 +72,38 @@ internal sealed class ByteSink(int capacity)
             _bytes[Length++] = (byte)_bits;
             _bits >>= 8;
             _bitCount -= 8;
+        }
+    }
+
+    /// <summary>Appends <paramref name="zeros"/> zero bits and a one bit: a unary code.</summary>
+    public void WriteUnary(int zeros)
+    {
+        for (; zeros >= 24; zeros -= 24)
+        {
+            WriteBits(0, 24);
+        }
+
+        WriteBits(1 << zeros, zeros + 1);
+    }
+
+    /// <summary>Appends an Elias gamma code of <paramref name="value"/> (at least 1): its bit length − 1 in unary, then its low bits.</summary>
+    public void WriteGamma(int value)
+    {
+        var length = BitOperations.Log2((uint)value);
+        WriteUnary(length);
+        if (length > 0)
+        {
+            WriteBits(value & ((1 << length) - 1), length);
+        }
+    }
+
+    /// <summary>Appends a Rice code of <paramref name="value"/> (at least 0) with parameter <paramref name="shift"/>.</summary>
+    public void WriteRice(int value, int shift)
+    {
+        WriteUnary(value >> shift);
+        if (shift > 0)
+        {
+            WriteBits(value & (int)((1U << shift) - 1), shift);
         }
     }
 

@@ -6,8 +6,8 @@ namespace ReportArchive.TextIndex;
 /// <summary>
 /// An immutable piece of the positional bigram index: the reports of one batch (or of merged batches), ascending by
 /// report id, each with three fields (title, agency, body), and every token key's postings. Held as its serialised
-/// bytes (<see cref="SegmentLayout"/>) and searched in place: loading builds no per-key objects, only one byte per
-/// report (the bit width of its positions).
+/// bytes (<see cref="SegmentLayout"/>) and searched in place: loading builds no per-key objects, only a few numbers per
+/// report (its field lengths, position space and the bit width of a single position).
 /// </summary>
 public sealed class IndexSegment
 {
@@ -47,12 +47,14 @@ public sealed class IndexSegment
         }
 
         Widths = new byte[DocumentCount];
+        PositionSpaces = new int[DocumentCount];
         TitleLengths = Lengths(0).ToArray();
         AgencyLengths = Lengths(1).ToArray();
         BodyLengths = Lengths(2).ToArray();
         for (var i = 0; i < DocumentCount; i++)
         {
             Widths[i] = (byte)PostingEncoding.PositionWidth(TitleLengths[i], AgencyLengths[i], BodyLengths[i]);
+            PositionSpaces[i] = TitleLengths[i] + AgencyLengths[i] + BodyLengths[i] + 2;
         }
 
         if (DocumentCount > 0)
@@ -79,8 +81,11 @@ public sealed class IndexSegment
 
     internal byte[] Data { get; }
 
-    /// <summary>The bit width of each report's positions.</summary>
+    /// <summary>The bit width of each report's position when a key occurs in it once.</summary>
     internal byte[] Widths { get; }
+
+    /// <summary>Each report's position space: the sum of its field lengths + 2 (positions are below it).</summary>
+    internal int[] PositionSpaces { get; }
 
     internal int PostingsOffset { get; }
 

@@ -4,24 +4,30 @@ namespace ReportArchive.TextIndex;
 
 /// <summary>
 /// Walks one key's postings in a segment: report by report, its per-field counts, and where its positions are
-/// (read only on demand: skipping a report costs no position decoding).
+/// (read only on demand through <see cref="Positions"/>: skipping a report costs no position decoding).
 /// </summary>
 internal struct PostingCursor
 {
     private readonly byte[] _data;
     private readonly byte[] _widths;
-    private int _offset;
+    private readonly int[] _spaces;
+    private readonly int _documentShift;
+    private long _documentBit;
     private int _remaining;
     private long _nextPositionBit;
+    private long _positionBit;
+    private int _shift;
 
     public PostingCursor(IndexSegment segment, int keyIndex)
     {
         _data = segment.Data;
         _widths = segment.Widths;
+        _spaces = segment.PositionSpaces;
         var offset = segment.PostingStart(keyIndex);
         DocumentFrequency = (int)PostingEncoding.ReadVarint(_data, ref offset);
         var documentBytes = (int)PostingEncoding.ReadVarint(_data, ref offset);
-        _offset = offset;
+        _documentShift = PostingEncoding.DocumentShift(segment.DocumentCount, DocumentFrequency);
+        _documentBit = (long)offset * 8;
         _nextPositionBit = (long)(offset + documentBytes) * 8;
         _remaining = DocumentFrequency;
         Document = -1;
@@ -40,9 +46,8 @@ internal struct PostingCursor
 
     public readonly int Total => Title + Agency + Body;
 
-    private int Width { get; set; }
-
-    private long PositionBit { get; set; }
+    /// <summary>The current report's positions, ascending (title ones, then agency, then body): <see cref="Total"/> of them.</summary>
+    public readonly PositionReader Positions => new(_data, _positionBit, _shift);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
@@ -54,33 +59,47 @@ internal struct PostingCursor
         }
 
         _remaining--;
-        var code = PostingEncoding.ReadVarint(_data, ref _offset);
-        Document += (int)(code >> 1);
-        if ((code & 1) != 0)
+        var data = _data;
+        var bit = _documentBit;
+        var document = Document + 1 + PostingEncoding.ReadRice(data, ref bit, _documentShift);
+        int title = 0, agency = 0, body = 1;
+        var shape = PostingEncoding.Peek(data, bit);
+        if ((shape & 1) != 0)
         {
-            Title = 0;
-            Agency = 0;
-            Body = 1;
+            bit++; // once, in the body
+        }
+        else if ((shape & 2) != 0)
+        {
+            bit += 2;
+            body = PostingEncoding.ReadGamma(data, ref bit) + 1;
         }
         else
         {
-            var counts = PostingEncoding.ReadVarint(_data, ref _offset);
-            Body = (int)(counts >> 1);
-            if ((counts & 1) != 0)
-            {
-                Title = (int)PostingEncoding.ReadVarint(_data, ref _offset);
-                Agency = (int)PostingEncoding.ReadVarint(_data, ref _offset);
-            }
-            else
-            {
-                Title = 0;
-                Agency = 0;
-            }
+            bit += 2;
+            body = PostingEncoding.ReadGamma(data, ref bit) - 1;
+            title = PostingEncoding.ReadGamma(data, ref bit) - 1;
+            agency = PostingEncoding.ReadGamma(data, ref bit) - 1;
         }
 
-        Width = _widths[Document];
-        PositionBit = _nextPositionBit;
-        _nextPositionBit += (long)(Title + Agency + Body) * Width;
+        var total = title + agency + body;
+        _positionBit = _nextPositionBit;
+        if (total == 1)
+        {
+            _shift = -_widths[document];
+            _nextPositionBit += -_shift;
+        }
+        else
+        {
+            _shift = PostingEncoding.PositionShift(_spaces[document], total);
+            var quotients = PostingEncoding.ReadGamma(data, ref bit) - 1;
+            _nextPositionBit += ((long)total * (_shift + 1)) + quotients;
+        }
+
+        _documentBit = bit;
+        Document = document;
+        Title = title;
+        Agency = agency;
+        Body = body;
         return true;
     }
 
@@ -99,7 +118,14 @@ internal struct PostingCursor
         return true;
     }
 
-    /// <summary>The current report's <paramref name="index"/>-th position (ascending).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly int Position(int index) => PostingEncoding.ReadBits(_data, PositionBit + ((long)index * Width), Width);
+    /// <summary>Decodes all the current report's positions into <paramref name="destination"/> (at least <see cref="Total"/> long).</summary>
+    public readonly void CopyPositions(Span<int> destination)
+    {
+        var reader = Positions;
+        var total = Total;
+        for (var i = 0; i < total; i++)
+        {
+            destination[i] = reader.Next();
+        }
+    }
 }

@@ -20,36 +20,58 @@ public sealed class SegmentBuilder
     // Per key: a stream of records [document, title count, agency count, body count, positions…].
     private int[][] _streams = new int[1024][];
     private int[] _streamLengths = new int[1024];
-    private int[] _lastDocument = new int[1024];
-    private int[] _recordStart = new int[1024];
     private long _positionCount;
 
     public int DocumentCount => _ids.Count;
 
     /// <summary>Adds a report's normalised fields (<c>TextNormalizer.NormalizeToString</c> of each); ids must ascend.</summary>
-    public void Add(long reportId, string normalizedTitle, string normalizedAgency, string normalizedBody)
+    public void Add(long reportId, string normalizedTitle, string normalizedAgency, string normalizedBody) =>
+        Add(reportId, TokenizedFields.Tokenize(normalizedTitle, normalizedAgency, normalizedBody));
+
+    /// <summary>Adds a report tokenised beforehand (<see cref="TokenizedFields.Tokenize"/>); ids must ascend.</summary>
+    public void Add(long reportId, TokenizedFields fields)
     {
-        ArgumentNullException.ThrowIfNull(normalizedTitle);
-        ArgumentNullException.ThrowIfNull(normalizedAgency);
-        ArgumentNullException.ThrowIfNull(normalizedBody);
+        ArgumentNullException.ThrowIfNull(fields);
         if (_ids.Count > 0 && reportId <= _ids[^1])
         {
             throw new ArgumentException("report ids must be added in ascending order", nameof(reportId));
         }
 
-        if ((long)normalizedTitle.Length + normalizedAgency.Length + normalizedBody.Length > int.MaxValue / 2)
-        {
-            throw new ArgumentException("report too long to index", nameof(normalizedBody));
-        }
-
         var document = _ids.Count;
         _ids.Add(reportId);
-        _titleLengths.Add(normalizedTitle.Length);
-        _agencyLengths.Add(normalizedAgency.Length);
-        _bodyLengths.Add(normalizedBody.Length);
-        AddField(document, normalizedTitle, 0, 1);
-        AddField(document, normalizedAgency, normalizedTitle.Length + 1, 2);
-        AddField(document, normalizedBody, normalizedTitle.Length + normalizedAgency.Length + 2, 3);
+        _titleLengths.Add(fields.TitleLength);
+        _agencyLengths.Add(fields.AgencyLength);
+        _bodyLengths.Add(fields.BodyLength);
+        var keys = fields.Keys;
+        var counts = fields.Counts;
+        var starts = fields.Starts;
+        var positions = fields.Positions;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_keyIds, keys[k], out var exists);
+            if (!exists)
+            {
+                slot = NewKey();
+            }
+
+            var id = slot;
+            var count = starts[k + 1] - starts[k];
+            ref var stream = ref _streams[id];
+            var length = _streamLengths[id];
+            if (length + RecordHeader + count > stream.Length)
+            {
+                Array.Resize(ref stream, Math.Max(stream.Length * 2, length + RecordHeader + count));
+            }
+
+            stream[length] = document;
+            stream[length + 1] = counts[3 * k];
+            stream[length + 2] = counts[(3 * k) + 1];
+            stream[length + 3] = counts[(3 * k) + 2];
+            positions.AsSpan(starts[k], count).CopyTo(stream.AsSpan(length + RecordHeader));
+            _streamLengths[id] = length + RecordHeader + count;
+        }
+
+        _positionCount += positions.Length;
     }
 
     /// <summary>The segment of every report added so far.</summary>
@@ -95,34 +117,6 @@ public sealed class SegmentBuilder
         return IndexSegment.Load(writer.Finish());
     }
 
-    private void AddField(int document, string text, int basePosition, int countSlot)
-    {
-        foreach (var token in new IndexTokenEnumerator(text))
-        {
-            var key = TokenKey.Of(text.AsSpan(token.Start, token.Length), token.Kind);
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_keyIds, key, out var exists);
-            if (!exists)
-            {
-                slot = NewKey();
-            }
-
-            var id = slot;
-            if (_lastDocument[id] != document)
-            {
-                _lastDocument[id] = document;
-                _recordStart[id] = _streamLengths[id];
-                Append(id, document);
-                Append(id, 0);
-                Append(id, 0);
-                Append(id, 0);
-            }
-
-            _streams[id][_recordStart[id] + countSlot]++;
-            Append(id, basePosition + token.Start);
-            _positionCount++;
-        }
-    }
-
     private int NewKey()
     {
         var id = _keyIds.Count - 1; // the dictionary already holds the new key
@@ -131,25 +125,9 @@ public sealed class SegmentBuilder
             var size = _streams.Length * 2;
             Array.Resize(ref _streams, size);
             Array.Resize(ref _streamLengths, size);
-            Array.Resize(ref _lastDocument, size);
-            Array.Resize(ref _recordStart, size);
         }
 
         _streams[id] = new int[8];
-        _lastDocument[id] = -1;
         return id;
-    }
-
-    private void Append(int id, int value)
-    {
-        ref var stream = ref _streams[id];
-        var length = _streamLengths[id];
-        if (length == stream.Length)
-        {
-            Array.Resize(ref stream, length * 2);
-        }
-
-        stream[length] = value;
-        _streamLengths[id] = length + 1;
     }
 }

@@ -2,8 +2,8 @@ namespace ReportArchive.TextIndex;
 
 /// <summary>
 /// Merges segments into one: the kept reports renumbered in ascending id order, every key's postings concatenated
-/// (or interleaved when the segments' id ranges overlap), positions copied as they are (a report's position width
-/// depends only on its field lengths).
+/// (or interleaved when the segments' id ranges overlap), positions decoded and encoded again (their codes depend
+/// on the report's field lengths and the key's report count only, not on the report's number).
 /// </summary>
 internal static class SegmentMerger
 {
@@ -137,9 +137,10 @@ internal static class SegmentMerger
     {
         writer.AddDocument(document, cursor.Title, cursor.Agency, cursor.Body);
         var total = cursor.Total;
+        var positions = cursor.Positions;
         for (var i = 0; i < total; i++)
         {
-            writer.AddPosition(cursor.Position(i));
+            writer.AddPosition(positions.Next());
         }
     }
 }

@@ -164,9 +164,10 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
                 if (i < candidates.Count && candidates.Documents[i] == cursor.Document)
                 {
                     var list = positions[i] ??= [];
+                    var reader = cursor.Positions;
                     for (var p = 0; p < cursor.Total; p++)
                     {
-                        list.Add(cursor.Position(p));
+                        list.Add(reader.Next());
                     }
 
                     i++;
@@ -336,7 +337,7 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
 
         Array.Sort(order, (a, b) => cursors[a].DocumentFrequency.CompareTo(cursors[b].DocumentFrequency));
         var output = new ScoredDocuments(Math.Min(cursors[order[0]].DocumentFrequency, restrict?.Count ?? int.MaxValue));
-        var pointers = new int[atoms];
+        var matcher = new PhraseMatcher(plan.Offsets, tail is null ? -1 : plan.TailOffset);
         var wanted = restrict?.Documents;
         var wantedCount = restrict?.Count ?? 0;
         var r = 0;
@@ -381,8 +382,7 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
                 continue;
             }
 
-            var tailPositions = tail is null ? default(ReadOnlySpan<int>) : tail[target];
-            var (title, agency, body) = CountPhrase(cursors, plan.Offsets, pointers, tailPositions, tail is null ? -1 : plan.TailOffset);
+            var (title, agency, body) = matcher.Count(cursors, tail is null ? default : tail[target]);
             if (title + agency + body > 0)
             {
                 output.Add(target, scoring ? Score(idf, target, title, agency, body) : 0);
@@ -393,111 +393,6 @@ internal sealed class SegmentSearch(IndexSegment segment, Bm25Scorer scorer, Can
 
         return output;
     }
-
-    /// <summary>
-    /// The occurrences of the phrase in one report's fields. Title and agency are counted; in the body the check stops
-    /// at the first occurrence and the count is estimated as the fewest body occurrences of any of the phrase's
-    /// tokens (an upper bound; the score is for ordering only), so a long report costs a few position reads.
-    /// </summary>
-    private static (int Title, int Agency, int Body) CountPhrase(
-        PostingCursor[] cursors, int[] offsets, int[] pointers, ReadOnlySpan<int> tail, int tailOffset)
-    {
-        int leastTitle = int.MaxValue, leastAgency = int.MaxValue, leastBody = int.MaxValue;
-        foreach (ref readonly var cursor in cursors.AsSpan())
-        {
-            leastTitle = Math.Min(leastTitle, cursor.Title);
-            leastAgency = Math.Min(leastAgency, cursor.Agency);
-            leastBody = Math.Min(leastBody, cursor.Body);
-        }
-
-        var title = leastTitle == 0 ? 0 : Occurrences(cursors, offsets, pointers, 0, untilFirst: false, tail, tailOffset);
-        var agency = leastAgency == 0 ? 0 : Occurrences(cursors, offsets, pointers, 1, untilFirst: false, tail, tailOffset);
-        var body = leastBody == 0 || Occurrences(cursors, offsets, pointers, 2, untilFirst: true, tail, tailOffset) == 0 ? 0 : leastBody;
-        return (title, agency, body);
-    }
-
-    /// <summary>
-    /// Occurrences of the phrase inside one field (0 title, 1 agency, 2 body): its tokens' positions there, and with a
-    /// <paramref name="tailOffset"/> of 0 or more a position in <paramref name="tail"/> at that offset too.
-    /// </summary>
-    private static int Occurrences(
-        PostingCursor[] cursors, int[] offsets, int[] pointers, int field, bool untilFirst, ReadOnlySpan<int> tail, int tailOffset)
-    {
-        // Each token's positions of the field are a run of its positions: title ones first, then agency, then body.
-        var driver = 0;
-        for (var j = 0; j < cursors.Length; j++)
-        {
-            pointers[j] = FieldStart(cursors[j], field);
-            if (FieldCount(cursors[j], field) < FieldCount(cursors[driver], field))
-            {
-                driver = j;
-            }
-        }
-
-        var count = 0;
-        var driverEnd = FieldStart(cursors[driver], field) + FieldCount(cursors[driver], field);
-        for (var i = pointers[driver]; i < driverEnd; i++)
-        {
-            var start = cursors[driver].Position(i) - offsets[driver];
-            var matched = true;
-            for (var j = 0; j < cursors.Length && matched; j++)
-            {
-                if (j == driver)
-                {
-                    continue;
-                }
-
-                ref readonly var cursor = ref cursors[j];
-                var wanted = start + offsets[j];
-                var end = FieldStart(cursor, field) + FieldCount(cursor, field);
-                var q = pointers[j];
-                var position = -1;
-                while (q < end)
-                {
-                    position = cursor.Position(q);
-                    if (position >= wanted)
-                    {
-                        break;
-                    }
-
-                    q++;
-                }
-
-                pointers[j] = q;
-                if (q == end)
-                {
-                    return count; // this token has no further occurrence in the field: no further match
-                }
-
-                matched = position == wanted;
-            }
-
-            if (matched && (tailOffset < 0 || tail.BinarySearch(start + tailOffset) >= 0))
-            {
-                count++;
-                if (untilFirst)
-                {
-                    return count;
-                }
-            }
-        }
-
-        return count;
-    }
-
-    private static int FieldStart(in PostingCursor cursor, int field) => field switch
-    {
-        0 => 0,
-        1 => cursor.Title,
-        _ => cursor.Title + cursor.Agency,
-    };
-
-    private static int FieldCount(in PostingCursor cursor, int field) => field switch
-    {
-        0 => cursor.Title,
-        1 => cursor.Agency,
-        _ => cursor.Body,
-    };
 
     private double Score(double idf, int document, int title, int agency, int body) => scorer.Score(
         idf, title, agency, body, segment.TitleLengths[document], segment.AgencyLengths[document], segment.BodyLengths[document]);

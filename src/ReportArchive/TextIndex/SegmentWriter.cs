@@ -13,6 +13,7 @@ internal sealed class SegmentWriter
     private readonly int[] _agencyLengths;
     private readonly int[] _bodyLengths;
     private readonly byte[] _widths;
+    private readonly int[] _spaces;
     private readonly List<ulong> _keys = [];
     private readonly List<int> _offsets = [];
     private readonly ByteSink _postings;
@@ -20,10 +21,15 @@ internal sealed class SegmentWriter
     private readonly ByteSink _positions = new(4096);
     private ulong _key;
     private bool _inKey;
-    private int _documentCount;
     private int _previousDocument;
     private int _pendingPositions;
-    private int _width;
+
+    // The current key's reports [document, title, agency, body] and their positions, encoded at EndKey (the
+    // document gaps' Rice parameter depends on how many reports hold the key).
+    private int[] _records = new int[256];
+    private int _recordLength;
+    private int[] _keyPositions = new int[1024];
+    private int _positionLength;
 
     public SegmentWriter(long[] ids, int[] titleLengths, int[] agencyLengths, int[] bodyLengths, int expectedPostingBytes)
     {
@@ -32,9 +38,11 @@ internal sealed class SegmentWriter
         _agencyLengths = agencyLengths;
         _bodyLengths = bodyLengths;
         _widths = new byte[ids.Length];
+        _spaces = new int[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
             _widths[i] = (byte)PostingEncoding.PositionWidth(titleLengths[i], agencyLengths[i], bodyLengths[i]);
+            _spaces[i] = titleLengths[i] + agencyLengths[i] + bodyLengths[i] + 2;
         }
 
         _postings = new ByteSink(expectedPostingBytes);
@@ -49,47 +57,46 @@ internal sealed class SegmentWriter
 
         _key = key;
         _inKey = true;
-        _documentCount = 0;
         _previousDocument = -1;
         _pendingPositions = 0;
-        _documents.Clear();
-        _positions.Clear();
+        _recordLength = 0;
+        _positionLength = 0;
     }
 
-    /// <summary>Starts a report of the current key; exactly title + agency + body positions follow.</summary>
+    /// <summary>Starts a report of the current key; exactly title + agency + body positions follow, ascending.</summary>
     public void AddDocument(int document, int title, int agency, int body)
     {
-        if (_pendingPositions != 0 || document <= _previousDocument || title + agency + body <= 0)
+        if (_pendingPositions != 0 || document <= _previousDocument || title < 0 || agency < 0 || body < 0 || title + agency + body <= 0)
         {
             throw new InvalidOperationException("a key's reports ascend, each with at least one position, all positions given");
         }
 
-        var delta = (ulong)(document - _previousDocument);
-        if (title == 0 && agency == 0 && body == 1)
+        if (_recordLength + 4 > _records.Length)
         {
-            _documents.WriteVarint((delta << 1) | 1);
-        }
-        else
-        {
-            _documents.WriteVarint(delta << 1);
-            var other = title + agency > 0;
-            _documents.WriteVarint(((ulong)body << 1) | (other ? 1UL : 0));
-            if (other)
-            {
-                _documents.WriteVarint((ulong)title);
-                _documents.WriteVarint((ulong)agency);
-            }
+            Array.Resize(ref _records, _records.Length * 2);
         }
 
+        _records[_recordLength++] = document;
+        _records[_recordLength++] = title;
+        _records[_recordLength++] = agency;
+        _records[_recordLength++] = body;
         _previousDocument = document;
-        _documentCount++;
         _pendingPositions = title + agency + body;
-        _width = _widths[document];
     }
 
     public void AddPosition(int position)
     {
-        _positions.WriteBits(position, _width);
+        if (_pendingPositions <= 0)
+        {
+            throw new InvalidOperationException("more positions than the report's counts");
+        }
+
+        if (_positionLength == _keyPositions.Length)
+        {
+            Array.Resize(ref _keyPositions, _keyPositions.Length * 2);
+        }
+
+        _keyPositions[_positionLength++] = position;
         _pendingPositions--;
     }
 
@@ -101,15 +108,72 @@ internal sealed class SegmentWriter
         }
 
         _inKey = false;
-        if (_documentCount == 0)
+        var documentCount = _recordLength / 4;
+        if (documentCount == 0)
         {
             return; // every report of the key was dropped
         }
 
+        _documents.Clear();
+        _positions.Clear();
+        var documentShift = PostingEncoding.DocumentShift(_ids.Length, documentCount);
+        var previous = -1;
+        var at = 0;
+        for (var r = 0; r < _recordLength; r += 4)
+        {
+            int document = _records[r], title = _records[r + 1], agency = _records[r + 2], body = _records[r + 3];
+            var total = title + agency + body;
+            _documents.WriteRice(document - previous - 1, documentShift);
+            previous = document;
+            if (title + agency == 0 && body == 1)
+            {
+                _documents.WriteBits(1, 1);
+            }
+            else if (title + agency == 0)
+            {
+                _documents.WriteBits(2, 2);
+                _documents.WriteGamma(body - 1);
+            }
+            else
+            {
+                _documents.WriteBits(0, 2);
+                _documents.WriteGamma(body + 1);
+                _documents.WriteGamma(title + 1);
+                _documents.WriteGamma(agency + 1);
+            }
+
+            if (total == 1)
+            {
+                _positions.WriteBits(_keyPositions[at++], _widths[document]);
+                continue;
+            }
+
+            // Rice-coded gaps; the sum of their quotients in the document part tells where the next report's start.
+            var shift = PostingEncoding.PositionShift(_spaces[document], total);
+            var quotients = 0;
+            var last = -1;
+            for (var i = 0; i < total; i++)
+            {
+                var position = _keyPositions[at++];
+                if (position <= last || position >= _spaces[document])
+                {
+                    throw new InvalidOperationException("a report's positions ascend inside its position space");
+                }
+
+                var gap = position - last - 1;
+                quotients += gap >> shift;
+                _positions.WriteRice(gap, shift);
+                last = position;
+            }
+
+            _documents.WriteGamma(quotients + 1);
+        }
+
+        _documents.FlushBits();
         _positions.FlushBits();
         _keys.Add(_key);
         _offsets.Add(_postings.Length);
-        _postings.WriteVarint((ulong)_documentCount);
+        _postings.WriteVarint((ulong)documentCount);
         _postings.WriteVarint((ulong)_documents.Length);
         _postings.Write(_documents.Written);
         _postings.Write(_positions.Written);

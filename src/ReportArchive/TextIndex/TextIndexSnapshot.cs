@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace ReportArchive.TextIndex;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace ReportArchive.TextIndex;
 /// </summary>
 public sealed class TextIndexSnapshot
 {
+    /// <summary>From this many reports on, the segments are searched in parallel.</summary>
+    private const int ParallelFrom = 16_384;
+
     private readonly IndexSegment[] _segments;
     private readonly bool _rangesOverlap;
     private readonly Bm25Scorer _scorer;
@@ -71,23 +76,41 @@ public sealed class TextIndexSnapshot
             }
         }
 
-        var perSegment = new List<(IndexSegment Segment, ScoredDocuments Matches)>(_segments.Length);
+        var perSegment = new ScoredDocuments?[_segments.Length];
         try
         {
-            var total = 0;
-            foreach (var segment in _segments)
+            if (_segments.Length > 1 && TotalDocuments >= ParallelFrom && Environment.ProcessorCount > 1)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var matches = new SegmentSearch(segment, _scorer, cancellationToken).Run(required, excluded);
-                perSegment.Add((segment, matches));
-                total += matches.Count;
+                // Largest segments first, so the small ones fill in; each segment's search is independent.
+                try
+                {
+                    Parallel.ForEach(
+                        Enumerable.Range(0, _segments.Length).OrderByDescending(s => _segments[s].DocumentCount),
+                        new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                        s => perSegment[s] = new SegmentSearch(_segments[s], _scorer, cancellationToken).Run(required, excluded));
+                }
+                catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
+                {
+                    ExceptionDispatchInfo.Capture(exception.InnerExceptions[0]).Throw(); // as the sequential search would
+                }
+            }
+            else
+            {
+                for (var s = 0; s < _segments.Length; s++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    perSegment[s] = new SegmentSearch(_segments[s], _scorer, cancellationToken).Run(required, excluded);
+                }
             }
 
+            var total = perSegment.Sum(m => m!.Count);
             var ids = new long[total];
             var scores = new double[total];
             var at = 0;
-            foreach (var (segment, matches) in perSegment)
+            for (var s = 0; s < _segments.Length; s++)
             {
+                var segment = _segments[s];
+                var matches = perSegment[s]!;
                 for (var i = 0; i < matches.Count; i++)
                 {
                     ids[at] = segment.ReportId(matches.Documents[i]);
@@ -105,9 +128,9 @@ public sealed class TextIndexSnapshot
         }
         finally
         {
-            foreach (var (_, matches) in perSegment)
+            foreach (var matches in perSegment)
             {
-                matches.Dispose();
+                matches?.Dispose();
             }
         }
     }

@@ -54,7 +54,7 @@ public sealed class TermPlanTests
             var cursor = new PostingCursor(segment, segment.FindKey(key));
             Assert.True(cursor.MoveNext());
             Assert.Equal((0, 0, 0, 1), (cursor.Document, cursor.Title, cursor.Agency, cursor.Body));
-            Assert.Equal(2 + offset, cursor.Position(0));
+            Assert.Equal(2 + offset, cursor.Positions.Next());
             Assert.False(cursor.MoveNext());
         }
     }
