@@ -29,7 +29,8 @@ internal sealed class BruteForceScan
     public static BruteForceScan Load(ReportStore store, ReportCatalog catalog)
     {
         using var connection = store.Database.OpenConnection();
-        var entries = catalog.Current(connection);
+        var (view, entries) = catalog.BeginView(connection);
+        view.Dispose();
         var texts = new List<(long Id, string Text)>(entries.Count);
         foreach (var chunk in entries.Entries.Select(e => e.Id).Chunk(1000))
         {

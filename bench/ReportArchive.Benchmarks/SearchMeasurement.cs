@@ -31,7 +31,9 @@ internal static class SearchMeasurement
         var second = clock.Elapsed.TotalMilliseconds;
         using var connection = store.Database.OpenConnection();
         clock.Restart();
-        var entries = new ReportCatalog(store).Current(connection).Count;
+        var (view, catalog) = new ReportCatalog(store).BeginView(connection);
+        view.Dispose();
+        var entries = catalog.Count;
         return new ColdResult(ColdQuery, open, first, second, clock.Elapsed.TotalMilliseconds, entries);
     }
 
