@@ -17,7 +17,9 @@ namespace ReportArchive.Search;
 /// Runs a search: the text index finds the candidates and scores them (BM25, title and agency weighted up),
 /// candidates that the index cannot decide are verified against their normalised text, then filters, facet counts,
 /// the top of the order, the page and its snippets. The result is exact: a report matches when its normalised text
-/// satisfies the query.
+/// satisfies the query. Kept between searches, none of which changes a result: the text index snapshot while the
+/// generation holds, the whole catalog's facet counts per filter set, and the texts of recently re-ranked and shown
+/// reports, normalised, with their match tiers (bounded by <c>textCacheBytes</c>).
 /// </summary>
 public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegmenter? segmenter = null, long textCacheBytes = Searcher.DefaultTextCacheBytes)
 {
@@ -25,8 +27,8 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
 
     /// <summary>
     /// How many of the best BM25 candidates are re-ranked by their text (at least the requested page): two pages.
-    /// Each costs a text read, decompressed and normalised (~50–100 µs): at 100 the re-ranking alone was 6–10 ms of a
-    /// search at 100,000 reports.
+    /// A text not kept from an earlier search costs a read, decompressed and normalised (~50–100 µs): at 100 the
+    /// re-ranking alone was 6–10 ms of a search at 100,000 reports.
     /// </summary>
     private const int RescoreWindow = 40;
     private const int MaxRescoreWindow = 1000;
