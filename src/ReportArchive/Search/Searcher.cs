@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Analysis.Segmentation;
@@ -16,20 +17,35 @@ namespace ReportArchive.Search;
 /// Runs a search: the text index finds the candidates and scores them (BM25, title and agency weighted up),
 /// candidates that the index cannot decide are verified against their normalised text, then filters, facet counts,
 /// the top of the order, the page and its snippets. The result is exact: a report matches when its normalised text
-/// satisfies the query.
+/// satisfies the query. Kept between searches, none of which changes a result: the text index snapshot while the
+/// generation holds, the whole catalog's facet counts per filter set, and the texts of recently re-ranked and shown
+/// reports, normalised, with their match tiers (bounded by <c>textCacheBytes</c>).
 /// </summary>
-public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegmenter? segmenter = null)
+public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegmenter? segmenter = null, long textCacheBytes = Searcher.DefaultTextCacheBytes)
 {
     private const int VerificationChunk = 256;
 
     /// <summary>
     /// How many of the best BM25 candidates are re-ranked by their text (at least the requested page): two pages.
-    /// Each costs a text read, decompressed and normalised (~50–100 µs): at 100 the re-ranking alone was 6–10 ms of a
-    /// search at 100,000 reports.
+    /// A text not kept from an earlier search costs a read, decompressed and normalised (~50–100 µs): at 100 the
+    /// re-ranking alone was 6–10 ms of a search at 100,000 reports.
     /// </summary>
     private const int RescoreWindow = 40;
     private const int MaxRescoreWindow = 1000;
 
+    /// <summary>
+    /// The default bound of the texts kept normalised between searches (re-ranked and shown reports, with their match
+    /// tiers for the last queries): 80 MiB, about 4,000 reports of 1,700 characters, 100 searches' re-ranking windows.
+    /// </summary>
+    public const long DefaultTextCacheBytes = 80L << 20;
+
+    /// <summary>Re-ranking normalises its texts in parallel from this many texts that are not yet normalised.</summary>
+    private const int ParallelNormalizationFrom = 8;
+
+    private readonly ReportTextCache _texts = new(textCacheBytes);
+    private readonly WholeCatalogTallies _wholeCatalog = new();
+    private StrongBox<(long Generation, TextIndexSnapshot Index)>? _index;
+    private ReportMatches? _everyReport;
     private readonly MatchRescorer _rescorer = new(segmenter ?? WordSegmenter.Default, TemplateBoilerplate.Default);
 
     /// <summary>The query parser of this archive (its segmenter includes the user dictionaries).</summary>
@@ -43,11 +59,12 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         var (reports, matches) = FindMatches(query, request.Filters.Figures, cancellationToken);
         var matchMs = Lap(clock);
         var filter = new CatalogFilter(reports, request.Filters);
-        var facets = FacetCounter.Count(reports, matches.IndexSpan, filter);
+        var tally = FacetCounter.Tally(reports, matches.IndexSpan, request.Filters, filter, _wholeCatalog);
+        var facets = tally.ToFacets(reports);
         var facetsMs = Lap(clock);
         var pageEnd = (int)Math.Min(int.MaxValue, (long)request.Page * request.PageSize);
         var window = query.IsEmpty ? pageEnd : Math.Max(RescoreWindow, pageEnd); // the page asked for, at least the re-ranking window
-        var (top, total) = ResultOrder.Take(reports, matches, filter, byScore: !query.IsEmpty, window);
+        var top = ResultOrder.Top(reports, matches, filter, byScore: !query.IsEmpty, window);
         var orderMs = Lap(clock);
         var texts = query.IsEmpty ? null : Rescore(query, reports, top, Math.Min(MaxRescoreWindow, window));
         var rescoreMs = Lap(clock);
@@ -55,13 +72,13 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         var terms = query.Required.SelectMany(c => c.Alternatives).Select(t => t.Normalized).Distinct().ToList();
         if (texts is null || page.Exists(m => !texts.ContainsKey(m.Entry.Id)))
         {
-            texts = store.GetTexts(page.ConvertAll(m => m.Entry.Id));
+            texts = _texts.Get(reports.Generation, page.ConvertAll(m => m.Entry.Id), store.GetTexts);
         }
 
-        var hits = page.ConvertAll(m => ToHit(m.Entry, m.Score, texts.GetValueOrDefault(m.Entry.Id) ?? "", terms));
+        var hits = page.ConvertAll(m => ToHit(m.Entry, m.Score, texts.GetValueOrDefault(m.Entry.Id), terms));
         var snippetsMs = Lap(clock);
         var timings = new SearchTimings(matchMs, facetsMs, orderMs, rescoreMs, snippetsMs);
-        return new SearchResult(QueryView.From(query), total, request.Page, request.PageSize,
+        return new SearchResult(QueryView.From(query), tally.Passing, request.Page, request.PageSize,
             Math.Round(matchMs + facetsMs + orderMs + rescoreMs + snippetsMs, 2), hits, facets, timings);
     }
 
@@ -82,14 +99,27 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
             .ConvertAll(m => reports[m.Index]);
     }
 
-    /// <summary>Re-orders the top of the BM25 order by match tier (<see cref="MatchFeatures"/>); returns the texts it read.</summary>
-    private IReadOnlyDictionary<long, string> Rescore(SearchQuery query, CatalogSnapshot reports, List<(int Index, double Score)> ordered, int window)
+    /// <summary>Re-orders the top of the BM25 order by match tier (<see cref="MatchFeatures"/>); returns the texts it used.</summary>
+    private Dictionary<long, ReportText> Rescore(SearchQuery query, CatalogSnapshot reports, List<(int Index, double Score)> ordered, int window)
     {
         var top = ordered.Take(window).ToList();
-        var texts = store.GetTexts(top.ConvertAll(m => reports.IdAt(m.Index)));
+        var texts = _texts.Get(reports.Generation, top.ConvertAll(m => reports.IdAt(m.Index)), store.GetTexts);
         var tiers = new int[top.Count];
-        Parallel.For(0, top.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            tiers[i] = _rescorer.Features(query, TextNormalizer.NormalizeToString(texts.GetValueOrDefault(reports.IdAt(top[i].Index)) ?? "")).Tier);
+        var key = MatchRescorer.FeatureKey(query);
+        Func<string, int> tierOf = normalized => _rescorer.Features(query, normalized).Tier;
+        int Tier(int i) => texts.TryGetValue(reports.IdAt(top[i].Index), out var text) ? text.TierFor(key, tierOf) : tierOf("");
+        if (texts.Values.Count(t => !t.IsNormalized) >= ParallelNormalizationFrom)
+        {
+            Parallel.For(0, top.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => tiers[i] = Tier(i));
+        }
+        else
+        {
+            for (var i = 0; i < top.Count; i++)
+            {
+                tiers[i] = Tier(i);
+            }
+        }
+
         var rescored = top
             .Select((m, i) => (Match: m, Tier: tiers[i]))
             .OrderByDescending(x => x.Tier)
@@ -115,7 +145,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         using var connection = store.Database.OpenConnection();
         var (snapshot, reports) = catalog.BeginView(connection); // one consistent view of index and catalog
         using var view = snapshot;
-        var matches = query.IsEmpty ? ReportMatches.All(reports.Count) : FindQueryMatches(connection, snapshot, query, reports, cancellationToken);
+        var matches = query.IsEmpty ? EveryReport(reports.Count) : FindQueryMatches(connection, snapshot, query, reports, cancellationToken);
         if (figures.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -128,12 +158,48 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
 
     private ReportMatches FindQueryMatches(SqliteConnection connection, SqliteTransaction snapshot, SearchQuery query, CatalogSnapshot reports, CancellationToken cancellationToken)
     {
-        var found = store.TextIndex.Load(connection, snapshot).Search(IndexQuery.From(query), cancellationToken);
+        var found = IndexAt(connection, snapshot, reports.Generation).Search(IndexQuery.From(query), cancellationToken);
         var indexes = new int[found.Count];
         var scores = new double[found.Count];
         var count = reports.IndexesOf(found.Ids, indexes, scores, found.Scores);
         var candidates = new ReportMatches(indexes, scores, count);
         return found.NeedsVerification ? Verify(query, reports, candidates, cancellationToken) : candidates;
+    }
+
+    /// <summary>
+    /// The text index as of <paramref name="generation"/> (read in the same transaction as the catalog): the snapshot of
+    /// the last search when the generation is the same (every write bumps it in its own transaction), so a search of an
+    /// unchanged archive does not list the segments again.
+    /// </summary>
+    private TextIndexSnapshot IndexAt(SqliteConnection connection, SqliteTransaction snapshot, long generation)
+    {
+        var known = Volatile.Read(ref _index);
+        if (known is not null && known.Value.Generation == generation)
+        {
+            return known.Value.Index;
+        }
+
+        var index = store.TextIndex.Load(connection, snapshot);
+        if (known is null || generation > known.Value.Generation)
+        {
+            Volatile.Write(ref _index, new StrongBox<(long, TextIndexSnapshot)>((generation, index)));
+        }
+
+        return index;
+    }
+
+    /// <summary>Every report of a catalog of <paramref name="size"/> (kept: browsing would build 12 bytes a report each time; never written to).</summary>
+    private ReportMatches EveryReport(int size)
+    {
+        var known = Volatile.Read(ref _everyReport);
+        if (known is not null && known.Count == size)
+        {
+            return known;
+        }
+
+        var all = ReportMatches.All(size);
+        Volatile.Write(ref _everyReport, all);
+        return all;
     }
 
     /// <summary>Keeps the candidates whose normalised text satisfies the query.</summary>
@@ -151,8 +217,9 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         return candidates.Where(matching.Contains);
     }
 
-    private static SearchHit ToHit(CatalogEntry entry, double score, string text, IReadOnlyList<string> terms) => new(
+    private static SearchHit ToHit(CatalogEntry entry, double score, ReportText? text, IReadOnlyList<string> terms) => new(
         entry.Id, entry.FileName, entry.Title, entry.Agency, entry.Year, entry.Province, entry.City, entry.County,
         entry.AgencyTypes, entry.Level, score, entry.FailedChecks,
-        SnippetGenerator.Generate(text, terms).Select(s => s.ToHtml()).ToList());
+        (text is null || terms.Count == 0 ? SnippetGenerator.Generate(text?.Original ?? "", terms) : SnippetGenerator.Generate(text.Normalized, terms))
+            .Select(s => s.ToHtml()).ToList());
 }

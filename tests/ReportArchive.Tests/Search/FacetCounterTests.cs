@@ -45,6 +45,101 @@ public sealed class FacetCounterTests
         }
     }
 
+    [Theory]
+    [InlineData(21, 0.05)]
+    [InlineData(22, 0.5)]
+    [InlineData(23, 0.51)]
+    [InlineData(24, 0.9)]
+    [InlineData(25, 1.0)]
+    public void Tally_OfMostOfTheCatalog_ByTheRestSubtracted_EqualsCountingTheMatches(int seed, double density)
+    {
+        var random = new Random(seed);
+        var entries = Enumerable.Range(0, 500).Select(i => RandomEntry(random, i * 2 + 1)).ToArray();
+        var catalog = new CatalogSnapshot(1, entries);
+        var wholeCatalog = new WholeCatalogTallies();
+        for (var round = 0; round < 20; round++)
+        {
+            var matches = Enumerable.Range(0, entries.Length).Where(_ => random.NextDouble() < density).ToArray();
+            var filters = round % 4 == 0 ? SearchFilters.None : RandomFilters(random);
+            var filter = new CatalogFilter(catalog, filters);
+
+            var direct = FacetTally.Count(catalog, matches, filter);
+            var chosen = FacetCounter.Tally(catalog, matches, filters, filter, wholeCatalog);
+            var byRest = wholeCatalog.Get(catalog, filters, filter).Minus(FacetTally.CountOthers(catalog, matches, filter));
+
+            foreach (var tally in (FacetTally[])[chosen, byRest])
+            {
+                AssertSameFacets(direct.ToFacets(catalog), tally.ToFacets(catalog));
+                Assert.Equal(direct.Passing, tally.Passing);
+                Assert.Equal(matches.Count(i => FilterEvaluator.Passes(entries[i], filters)), tally.Passing);
+            }
+        }
+    }
+
+    [Fact]
+    public void WholeCatalogTallies_AreCountedAgain_ForANewSnapshot_AndPerFilterSet()
+    {
+        var random = new Random(31);
+        var entries = Enumerable.Range(0, 300).Select(i => RandomEntry(random, i + 1)).ToArray();
+        var before = new CatalogSnapshot(1, entries[..200]);
+        var after = before.Append(2, entries[200..]);
+        var tallies = new WholeCatalogTallies();
+        var year2020 = SearchFilters.None with { Years = [new YearRange(2020, 2020)] };
+
+        var first = tallies.Get(before, SearchFilters.None, new CatalogFilter(before, SearchFilters.None));
+        var again = tallies.Get(before, SearchFilters.None, new CatalogFilter(before, SearchFilters.None));
+        var filtered = tallies.Get(before, year2020, new CatalogFilter(before, year2020));
+        var newer = tallies.Get(after, SearchFilters.None, new CatalogFilter(after, SearchFilters.None));
+
+        Assert.Same(first, again);
+        Assert.Equal(200, first.Passing);
+        Assert.Equal(entries[..200].Count(e => e.Year == 2020), filtered.Passing);
+        Assert.Equal(300, newer.Passing);
+        AssertSameFacets(FacetCounter.Count(after, Enumerable.Range(0, 300).ToArray(), new CatalogFilter(after, SearchFilters.None)), newer.ToFacets(after));
+    }
+
+    [Fact]
+    public void WholeCatalogTallies_KeyTellsFilterSetsApart()
+    {
+        var a = SearchFilters.None with { Provinces = ["河南省", "北京市"] };
+        var b = SearchFilters.None with { Provinces = ["河南省北京市"] };
+        var c = SearchFilters.None with { Cities = ["河南省", "北京市"] };
+        var d = SearchFilters.None with { Years = [new YearRange(2019, 2021)] };
+        var e = SearchFilters.None with { Years = [new YearRange(2019, 2019), new YearRange(2021, 2021)] };
+
+        var keys = new[] { SearchFilters.None, a, b, c, d, e }.Select(WholeCatalogTallies.Key).ToList();
+
+        Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(WholeCatalogTallies.Key(a), WholeCatalogTallies.Key(SearchFilters.None with { Provinces = ["河南省", "北京市"] }));
+    }
+
+    [Theory]
+    [InlineData(41, 1)]
+    [InlineData(42, 7)]
+    [InlineData(43, 40)]
+    [InlineData(44, 299)]
+    public void Top_ByScore_IsTheFullOrderCutShort_ForRandomScoresTiesAndFilters(int seed, int top)
+    {
+        var random = new Random(seed);
+        var entries = Enumerable.Range(0, 300).Select(i => RandomEntry(random, i + 1)).ToArray();
+        var catalog = new CatalogSnapshot(1, entries);
+        for (var round = 0; round < 20; round++)
+        {
+            var indexes = Enumerable.Range(0, entries.Length).Where(_ => random.Next(4) > 0).ToArray();
+            var scores = indexes.Select(_ => round % 2 == 0 ? random.Next(6) : random.NextDouble() * 10).ToArray();
+            var matches = new ReportMatches(indexes, scores, indexes.Length);
+            var filters = round % 3 == 0 ? SearchFilters.None : RandomFilters(random);
+            var scoreOf = indexes.Select((index, i) => (index, i)).ToDictionary(x => x.index, x => scores[x.i]);
+
+            var expected = indexes.Where(i => FilterEvaluator.Passes(entries[i], filters))
+                .OrderByDescending(i => scoreOf[i]).ThenBy(i => entries[i].Id).Take(top).ToList();
+            var actual = ResultOrder.Top(catalog, matches, new CatalogFilter(catalog, filters), byScore: true, top);
+
+            Assert.Equal(expected, actual.Select(t => t.Index));
+            Assert.Equal(expected.Select(i => scoreOf[i]), actual.Select(t => t.Score));
+        }
+    }
+
     [Fact]
     public void AppendedSnapshot_CountsAndOrdersLikeOneBuiltAtOnce()
     {
@@ -96,6 +191,28 @@ public sealed class FacetCounterTests
         Assert.Equal(expected, ResultOrder.All(catalog, matches, filter, byScore: true).Select(t => t.Index)); // every match: sorted, not a heap
     }
 
+    [Theory]
+    [InlineData(51, true)]
+    [InlineData(52, false)]
+    public void Top_Browsing_IsTheNewestFirstOrderOfThePassingMatchesCutShort(int seed, bool everyReport)
+    {
+        var random = new Random(seed);
+        var entries = Enumerable.Range(0, 250).Select(i => RandomEntry(random, i + 1)).ToArray();
+        var catalog = new CatalogSnapshot(1, entries);
+        for (var round = 0; round < 20; round++)
+        {
+            var indexes = Enumerable.Range(0, entries.Length).Where(_ => everyReport || random.Next(2) == 0).ToArray();
+            var matches = everyReport ? ReportMatches.All(entries.Length) : new ReportMatches(indexes, new double[indexes.Length], indexes.Length);
+            var filters = round % 3 == 0 ? SearchFilters.None : RandomFilters(random);
+            var top = random.Next(1, 60);
+
+            var expected = matches.Indexes.Take(matches.Count).Where(i => FilterEvaluator.Passes(entries[i], filters))
+                .OrderByDescending(i => entries[i].Year ?? int.MinValue).ThenByDescending(i => entries[i].Id).Take(top).ToList();
+
+            Assert.Equal(expected, ResultOrder.Top(catalog, matches, new CatalogFilter(catalog, filters), byScore: false, top).Select(t => t.Index));
+        }
+    }
+
     [Fact]
     public void Take_Browsing_IsNewestFirstThenHighestId()
     {
@@ -109,6 +226,17 @@ public sealed class FacetCounterTests
 
         Assert.Equal(133, total);
         Assert.Equal(expected.Take(40), top.Select(t => t.Index));
+    }
+
+    private static void AssertSameFacets(SearchFacets expected, SearchFacets actual)
+    {
+        Assert.Equal(expected.Year, actual.Year);
+        Assert.Equal(expected.Province, actual.Province);
+        Assert.Equal(expected.City, actual.City);
+        Assert.Equal(expected.AgencyType, actual.AgencyType);
+        Assert.Equal(expected.Level, actual.Level);
+        Assert.Equal(expected.Checks, actual.Checks);
+        Assert.Equal(Flatten(expected.Regions), Flatten(actual.Regions));
     }
 
     private static List<FacetValue> Expected(

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Search;
+using ReportArchive.Search.Catalog;
 
 namespace ReportArchive.Tests.Search;
 
@@ -67,6 +69,38 @@ public sealed class GeneratedCorpusSearchTests(GeneratedCorpusFixture corpus) : 
             && !excluded.Any(x => t.Contains(x, StringComparison.Ordinal)));
         Assert.True(expected > 0, "a query worth asking finds something");
         Assert.Equal(expected, corpus.Archive.Search(query).Total);
+    }
+
+    [Fact]
+    public void Search_GivesTheSameResults_WithTextsAndCountsKeptBetweenSearches_AsWithout()
+    {
+        // The searcher keeps texts, match tiers, whole-catalog facet counts and the index snapshot between searches;
+        // a searcher that keeps no text answers each search from scratch. Same hits, order, scores, snippets, totals
+        // and facets, on the first search and on repeats (the facet counts by subtraction have their own tests).
+        var store = corpus.Archive.Store;
+        var keeping = new Searcher(store, new ReportCatalog(store));
+        var fresh = new Searcher(store, new ReportCatalog(store), textCacheBytes: 0);
+        var year = SearchFilters.None with { Years = [new YearRange(2021, 2021)] };
+        var requests = new List<SearchRequest>();
+        foreach (var (query, filters) in new (string?, SearchFilters)[]
+        {
+            ("公开", SearchFilters.None), ("行政诉讼", SearchFilters.None), ("行政诉讼", year), ("郑州", SearchFilters.None),
+            ("郑州 行政诉讼", SearchFilters.None), ("政务新媒体 OR 公众号", year), ("诉讼 -郑州", SearchFilters.None),
+            ("\"谁公开、谁审查、谁负责\"", SearchFilters.None), (null, SearchFilters.None), (null, year),
+        })
+        {
+            requests.AddRange(Enumerable.Range(1, 3).Select(page => new SearchRequest(query, filters, page)));
+        }
+
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var request in requests)
+            {
+                Assert.Equal(Describe(fresh.Search(request, CancellationToken.None)), Describe(keeping.Search(request, CancellationToken.None)));
+            }
+        }
+
+        static string Describe(SearchResult result) => JsonSerializer.Serialize(new { result.Total, result.Hits, result.Facets, result.Query });
     }
 
     [Fact]

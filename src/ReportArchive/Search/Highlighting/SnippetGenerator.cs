@@ -18,21 +18,30 @@ public static class SnippetGenerator
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(normalizedTerms);
+        return normalizedTerms.Count == 0 ? [Opening(text)] : Generate(TextNormalizer.Normalize(text), normalizedTerms);
+    }
+
+    /// <summary>The snippets of a text already normalised (its <see cref="NormalizedText.Original"/> is what they show).</summary>
+    public static IReadOnlyList<Snippet> Generate(NormalizedText normalized, IReadOnlyList<string> normalizedTerms)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(normalizedTerms);
+        var text = normalized.Original;
         if (normalizedTerms.Count == 0)
         {
             return [Opening(text)];
         }
 
-        var occurrences = TermOccurrences.Find(TextNormalizer.Normalize(text), normalizedTerms, MaxOccurrences);
+        var occurrences = TermOccurrences.Find(normalized, normalizedTerms, MaxOccurrences);
         if (occurrences.Count == 0)
         {
             return [];
         }
 
-        var candidates = occurrences
-            .Select(o => Window(text, o.Start))
-            .Distinct()
-            .Select(w => (Window: w, Terms: occurrences.Where(o => o.Start >= w.Start && o.End <= w.End).Select(o => o.Term).Distinct().Count()))
+        var seen = new int[normalizedTerms.Count];
+        var windows = occurrences.Select(o => Window(text, o.Start)).Distinct().ToList();
+        var candidates = windows
+            .Select((w, i) => (Window: w, Terms: DistinctTermsWithin(occurrences, w, seen, i + 1)))
             .OrderByDescending(c => c.Terms)
             .ThenBy(c => c.Window.Start);
         var chosen = new List<(int Start, int End)>();
@@ -52,6 +61,41 @@ public static class SnippetGenerator
             .OrderBy(w => w.Start)
             .Select(w => new Snippet(text, w.Start, w.End, TermOccurrences.Merge(occurrences.Where(o => o.Start >= w.Start && o.End <= w.End))))
             .ToList();
+    }
+
+    /// <summary>
+    /// How many distinct terms occur wholly inside the window: the occurrences (ordered by start) from the first one
+    /// starting in it, up to the first one starting at its end. <paramref name="seen"/> marks a term with the window's
+    /// <paramref name="stamp"/> (unique per window) once counted.
+    /// </summary>
+    private static int DistinctTermsWithin(List<TermOccurrence> occurrences, (int Start, int End) window, int[] seen, int stamp)
+    {
+        int low = 0, high = occurrences.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (occurrences[middle].Start < window.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var terms = 0;
+        for (var i = low; i < occurrences.Count && occurrences[i].Start < window.End; i++)
+        {
+            var occurrence = occurrences[i];
+            if (occurrence.End <= window.End && seen[occurrence.Term] != stamp)
+            {
+                seen[occurrence.Term] = stamp;
+                terms++;
+            }
+        }
+
+        return terms;
     }
 
     private static (int Start, int End) Window(string text, int matchStart)

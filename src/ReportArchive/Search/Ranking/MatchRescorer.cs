@@ -12,6 +12,16 @@ public sealed class MatchRescorer(WordSegmenter segmenter, TemplateBoilerplate b
     private const int Context = 8;
     private const int MaxOccurrences = 64;
 
+    /// <summary>
+    /// Everything of a query that <see cref="Features"/> reads (the phrases and the required terms' normalised forms):
+    /// two queries with the same key have the same features in every text.
+    /// </summary>
+    public static string FeatureKey(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return string.Join('\u001F', query.Phrases) + '\u001E' + string.Join('\u001F', query.Required.SelectMany(c => c.Alternatives).Select(t => t.Normalized));
+    }
+
     public MatchFeatures Features(SearchQuery query, string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(query);
