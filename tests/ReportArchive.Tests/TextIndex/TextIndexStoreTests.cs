@@ -8,6 +8,28 @@ public sealed class TextIndexStoreTests : IDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "reportarchive-tests", Guid.NewGuid().ToString("N"));
 
     [Fact]
+    public void Merge_DropsTheMergedAwaySegmentsFromMemory_SoAnImportWithoutReadersHoldsOnlyTheStoredOnes()
+    {
+        var database = ArchiveDatabase.Open(_directory);
+        var texts = IndexedText.Generated(90, seed: 8);
+        var store = new TextIndexStore();
+        using var connection = database.OpenConnection();
+        foreach (var segment in IndexedText.Segments(texts, 10)) // nine writes of one segment each, as an import does
+        {
+            using var transaction = connection.BeginTransaction();
+            store.Append(connection, transaction, segment);
+            store.MergeIfNeeded(connection, transaction, _ => true);
+            transaction.Commit();
+        }
+
+        var stored = TextIndexStore.Summaries(connection);
+        Assert.Equal(2, stored.Count); // eight segments of 10 merged into one of 80, and the ninth
+        Assert.Equal(stored.Count, store.LoadedSegments);
+        var query = IndexedText.Query("行政诉讼");
+        Assert.Equal(texts.Where(t => t.Matches(query)).Select(t => t.Id), store.Load(connection).Search(query, CancellationToken.None).Ids);
+    }
+
+    [Fact]
     public void AppendLoadRefreshAndMerge_AgainstARealArchive()
     {
         var database = ArchiveDatabase.Open(_directory);
