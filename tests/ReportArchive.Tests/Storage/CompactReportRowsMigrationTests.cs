@@ -57,18 +57,18 @@ public sealed class CompactReportRowsMigrationTests : IDisposable
         var database = ArchiveDatabase.Open(_directory);
 
         using var connection = database.OpenConnection();
-        Assert.Equal((long)ArchiveDatabase.LatestVersion, Scalar(connection, "PRAGMA user_version"));
-        Assert.Equal((long)ArchiveDatabase.PageSize, Scalar(connection, "PRAGMA page_size"));
-        Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode"));
-        Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
-        Assert.Equal("view", Scalar(connection, "SELECT type FROM sqlite_schema WHERE name = 'report_agency_types'"));
-        Assert.Equal((long)reports.Sum(r => r.Metadata.AgencyTypes.Count), Scalar(connection, "SELECT count(*) FROM report_agency_types"));
-        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM sqlite_schema WHERE name = 'reports_compact'"));
-        Assert.Equal(1L, Scalar(connection, "SELECT count(*) FROM sqlite_schema WHERE name = 'reports_by_agency_year'"));
-        Assert.Equal((long)reports.Count - 1, Scalar(connection, "SELECT count(*) FROM reports WHERE typeof(sha256) = 'blob' AND length(sha256) = 32"));
-        Assert.Equal((long)reports.Count - 1, Scalar(connection, "SELECT count(*) FROM reports WHERE typeof(imported_at) = 'integer'"));
-        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM reports WHERE instr(coalesce(region_candidates, '') || coalesce(warnings, ''), '\\u') > 0"));
-        Assert.Equal((long)reports.Count, Scalar(connection, "SELECT count(*) FROM report_texts WHERE substr(text, 1, 1) = x'02'"));
+        Assert.Equal((long)ArchiveDatabase.LatestVersion, Sql.Scalar(connection, "PRAGMA user_version"));
+        Assert.Equal((long)ArchiveDatabase.PageSize, Sql.Scalar(connection, "PRAGMA page_size"));
+        Assert.Equal("wal", Sql.Scalar(connection, "PRAGMA journal_mode"));
+        Assert.Equal("ok", Sql.Scalar(connection, "PRAGMA integrity_check"));
+        Assert.Equal("view", Sql.Scalar(connection, "SELECT type FROM sqlite_schema WHERE name = 'report_agency_types'"));
+        Assert.Equal((long)reports.Sum(r => r.Metadata.AgencyTypes.Count), Sql.Scalar(connection, "SELECT count(*) FROM report_agency_types"));
+        Assert.Equal(0L, Sql.Scalar(connection, "SELECT count(*) FROM sqlite_schema WHERE name = 'reports_compact'"));
+        Assert.Equal(1L, Sql.Scalar(connection, "SELECT count(*) FROM sqlite_schema WHERE name = 'reports_by_agency_year'"));
+        Assert.Equal((long)reports.Count - 1, Sql.Scalar(connection, "SELECT count(*) FROM reports WHERE typeof(sha256) = 'blob' AND length(sha256) = 32"));
+        Assert.Equal((long)reports.Count - 1, Sql.Scalar(connection, "SELECT count(*) FROM reports WHERE typeof(imported_at) = 'integer'"));
+        Assert.Equal(0L, Sql.Scalar(connection, "SELECT count(*) FROM reports WHERE instr(coalesce(region_candidates, '') || coalesce(warnings, ''), '\\u') > 0"));
+        Assert.Equal((long)reports.Count, Sql.Scalar(connection, "SELECT count(*) FROM report_texts WHERE substr(text, 1, 1) = x'02'"));
     }
 
     [Fact]
@@ -85,8 +85,8 @@ public sealed class CompactReportRowsMigrationTests : IDisposable
         Assert.Equal([odd], archive.Store.Get(id)!.Metadata.Region.Candidates);
         Assert.Equal(id, archive.Store.FindIdBySha256("odd-digest"));
         using var connection = archive.Database.OpenConnection();
-        Assert.Equal((long)ArchiveDatabase.PageSize, Scalar(connection, "PRAGMA page_size"));
-        Assert.StartsWith("[{", (string)Scalar(connection, "SELECT region_candidates FROM reports")!, StringComparison.Ordinal);
+        Assert.Equal((long)ArchiveDatabase.PageSize, Sql.Scalar(connection, "PRAGMA page_size"));
+        Assert.StartsWith("[{", (string)Sql.Scalar(connection, "SELECT region_candidates FROM reports")!, StringComparison.Ordinal);
     }
 
     public void Dispose()
@@ -155,7 +155,7 @@ public sealed class CompactReportRowsMigrationTests : IDisposable
         {
             var metadata = report.Metadata;
             var region = metadata.Region;
-            Scalar(connection, """
+            Sql.Scalar(connection, """
                 INSERT INTO reports (id, sha256, file_name, title, agency, year, province, city, county, region_code, region_ambiguous,
                                      region_candidates, level, template, warnings, imported_at, parser_version, failed_checks)
                 VALUES ($id, $sha, $file, $title, $agency, $year, $province, $city, $county, $code, $ambiguous,
@@ -169,33 +169,20 @@ public sealed class CompactReportRowsMigrationTests : IDisposable
                 ("$importedAt", report.ImportedAt.ToString("O", CultureInfo.InvariantCulture)), ("$failed", report.Checks.Count(c => !c.Ok)));
             for (var i = 0; i < metadata.AgencyTypes.Count; i++)
             {
-                Scalar(connection, "INSERT INTO report_agency_types (report_id, ordinal, agency_type) VALUES ($id, $ordinal, $type)", transaction,
+                Sql.Scalar(connection, "INSERT INTO report_agency_types (report_id, ordinal, agency_type) VALUES ($id, $ordinal, $type)", transaction,
                     ("$id", report.Id), ("$ordinal", i), ("$type", metadata.AgencyTypes[i]));
             }
 
-            Scalar(connection, "INSERT INTO report_texts (report_id, text) VALUES ($id, $text)", transaction, ("$id", report.Id), ("$text", OldTextFormat.Brotli(report.Text)));
-            Scalar(connection, "INSERT INTO report_figures (report_id, figure_values) VALUES ($id, $values)", transaction,
+            Sql.Scalar(connection, "INSERT INTO report_texts (report_id, text) VALUES ($id, $text)", transaction, ("$id", report.Id), ("$text", OldTextFormat.Brotli(report.Text)));
+            Sql.Scalar(connection, "INSERT INTO report_figures (report_id, figure_values) VALUES ($id, $values)", transaction,
                 ("$id", report.Id), ("$values", FigureValues.Encode(report.Template, report.Figures)));
-            Scalar(connection, "INSERT INTO report_checks (report_id, checks) VALUES ($id, $checks)", transaction,
+            Sql.Scalar(connection, "INSERT INTO report_checks (report_id, checks) VALUES ($id, $checks)", transaction,
                 ("$id", report.Id), ("$checks", CheckList.Encode(report.Template, report.Figures, report.Checks)));
         }
 
         transaction.Commit();
-        Assert.Equal(8L, Scalar(connection, "PRAGMA user_version"));
-        Assert.True((long)Scalar(connection, "SELECT count(*) FROM reports WHERE instr(region_candidates, '\\u') > 0")! >= 3);
+        Assert.Equal(8L, Sql.Scalar(connection, "PRAGMA user_version"));
+        Assert.True((long)Sql.Scalar(connection, "SELECT count(*) FROM reports WHERE instr(region_candidates, '\\u') > 0")! >= 3);
         SqliteConnection.ClearAllPools();
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command.ExecuteScalar();
     }
 }

@@ -44,10 +44,10 @@ public sealed class CompactStorageMigrationTests : IDisposable
 
         using (var connection = database.OpenConnection())
         {
-            Assert.Equal((long)ArchiveDatabase.LatestVersion, Scalar(connection, "PRAGMA user_version"));
-            Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM sqlite_schema WHERE name IN ('figures', 'checks')"));
-            Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM pragma_table_info('reports') WHERE name = 'text'"));
-            Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
+            Assert.Equal((long)ArchiveDatabase.LatestVersion, Sql.Scalar(connection, "PRAGMA user_version"));
+            Assert.Equal(0L, Sql.Scalar(connection, "SELECT count(*) FROM sqlite_schema WHERE name IN ('figures', 'checks')"));
+            Assert.Equal(0L, Sql.Scalar(connection, "SELECT count(*) FROM pragma_table_info('reports') WHERE name = 'text'"));
+            Assert.Equal("ok", Sql.Scalar(connection, "PRAGMA integrity_check"));
         }
 
         var store = new ReportStore(database);
@@ -92,7 +92,7 @@ public sealed class CompactStorageMigrationTests : IDisposable
         using var transaction = connection.BeginTransaction();
         foreach (var (source, parsed) in reports)
         {
-            var id = (long)Scalar(connection, """
+            var id = (long)Sql.Scalar(connection, """
                 INSERT INTO reports (sha256, file_name, title, agency, year, template, imported_at, parser_version, text, failed_checks)
                 VALUES ($sha, $file, $title, $agency, $year, $template, '2024-01-01T00:00:00+00:00', 1, $text, $failed) RETURNING id
                 """, transaction,
@@ -102,34 +102,21 @@ public sealed class CompactStorageMigrationTests : IDisposable
             var ordinal = 0;
             foreach (var (key, value) in parsed.Figures.Figures)
             {
-                Scalar(connection, "INSERT INTO figures (report_id, key, ordinal, value) VALUES ($id, $key, $ordinal, $value)", transaction,
+                Sql.Scalar(connection, "INSERT INTO figures (report_id, key, ordinal, value) VALUES ($id, $key, $ordinal, $value)", transaction,
                     ("$id", id), ("$key", key), ("$ordinal", ordinal++), ("$value", value));
             }
 
             ordinal = 0;
             foreach (var check in parsed.Figures.Checks)
             {
-                Scalar(connection, "INSERT INTO checks (report_id, ordinal, rule, ok, detail) VALUES ($id, $ordinal, $rule, $ok, $detail)", transaction,
+                Sql.Scalar(connection, "INSERT INTO checks (report_id, ordinal, rule, ok, detail) VALUES ($id, $ordinal, $rule, $ok, $detail)", transaction,
                     ("$id", id), ("$ordinal", ordinal++), ("$rule", check.Rule), ("$ok", check.Ok ? 1 : 0), ("$detail", check.Detail));
             }
         }
 
         transaction.Commit();
-        Assert.Equal(4L, Scalar(connection, "PRAGMA user_version"));
-        Assert.True((long)Scalar(connection, "SELECT count(*) FROM figures")! > 500);
+        Assert.Equal(4L, Sql.Scalar(connection, "PRAGMA user_version"));
+        Assert.True((long)Sql.Scalar(connection, "SELECT count(*) FROM figures")! > 500);
         SqliteConnection.ClearAllPools();
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command.ExecuteScalar();
     }
 }
