@@ -6,11 +6,12 @@ namespace ReportArchive.Benchmarks;
 /// The command line: <c>--reports N</c> (default 10,000), <c>--data-dir DIR</c> (corpus and archive; default a folder
 /// under the temporary folder), <c>--keep</c> (leave them behind), <c>--reuse</c> (use the corpus and archive a
 /// previous <c>--keep</c> run left in DIR instead of generating and importing again), <c>--rounds R</c> (warm rounds
-/// of every query, default 7), <c>--clients C</c> (default 8), <c>--load-seconds S</c> (default 10),
+/// of every query, default 7), <c>--warmup-passes W</c> (passes over the queries before the warm rounds, default 5),
+/// <c>--clients C</c> (default 8), <c>--load-seconds S</c> (default 10),
 /// <c>--seed S</c>, <c>--json FILE</c>.
 /// </summary>
 internal sealed record BenchmarkOptions(
-    int Reports, string DataDirectory, bool Keep, bool Reuse, int Rounds, int Clients, int LoadSeconds, int Seed, string JsonPath)
+    int Reports, string DataDirectory, bool Keep, bool Reuse, int Rounds, int WarmupPasses, int Clients, int LoadSeconds, int Seed, string JsonPath)
 {
     public const int DefaultSeed = 20_240_601;
 
@@ -31,6 +32,7 @@ internal sealed record BenchmarkOptions(
             args.Contains("--keep", StringComparer.Ordinal),
             args.Contains("--reuse", StringComparer.Ordinal),
             Int(args, "--rounds", 7),
+            Int(args, "--warmup-passes", 5),
             Int(args, "--clients", 8),
             Int(args, "--load-seconds", 10),
             Int(args, "--seed", DefaultSeed),

@@ -49,8 +49,9 @@ var store = new ReportStore(ArchiveDatabase.Open(options.ArchiveDirectory));
 var catalog = new ReportCatalog(store);
 var searcher = new Searcher(store, catalog);
 var queries = BenchmarkQueries.All;
-var warm = SearchMeasurement.Warm(searcher, queries, options.Rounds);
-Console.WriteLine(Invariant($"warm ({queries.Count} queries × {options.Rounds} rounds): p50 {warm.Latency.P50:F2} ms, p95 {warm.Latency.P95:F2} ms, p99 {warm.Latency.P99:F2} ms"));
+var warm = SearchMeasurement.Warm(searcher, queries, options.Rounds, options.WarmupPasses);
+Console.WriteLine(Invariant($"warm-up passes, p50 of each: {string.Join(" · ", warm.WarmupP50s.Select(p => p.ToString("F2", CultureInfo.InvariantCulture)))} ms"));
+Console.WriteLine(Invariant($"warm ({queries.Count} queries × {options.Rounds} rounds after {options.WarmupPasses} warm-up passes): p50 {warm.Latency.P50:F2} ms, p95 {warm.Latency.P95:F2} ms, p99 {warm.Latency.P99:F2} ms"));
 var load = SearchMeasurement.Load(searcher, queries, options.Clients, options.LoadSeconds);
 Console.WriteLine(Invariant($"load ({load.Clients} clients): {load.QueriesPerSecond:F1} queries/s, p50 {load.Latency.P50:F1} ms, p99 {load.Latency.P99:F1} ms"));
 

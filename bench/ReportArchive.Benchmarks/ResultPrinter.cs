@@ -36,7 +36,7 @@ internal static class ResultPrinter
         }
 
         lines.Add(Invariant($"| database / corpus | {r.DatabaseToCorpus:F2} ({Mib(r.DatabaseBytes)} MiB) | ≤ 1.0 |"));
-        lines.Add(Invariant($"| search warm p50 / p95 / p99 / max | {r.Warm.Latency.P50:F2} / {r.Warm.Latency.P95:F2} / {r.Warm.Latency.P99:F2} / {r.Warm.Latency.Max:F2} ms ({r.Warm.Queries.Count} queries, median of {r.Warm.Rounds} rounds) | ≤ 4 / – / ≤ 75 ms |"));
+        lines.Add(Invariant($"| search warm p50 / p95 / p99 / max | {r.Warm.Latency.P50:F2} / {r.Warm.Latency.P95:F2} / {r.Warm.Latency.P99:F2} / {r.Warm.Latency.Max:F2} ms ({r.Warm.Queries.Count} queries, median of {r.Warm.Rounds} rounds after {r.Warm.WarmupP50s.Count} warm-up passes, whose p50s were {string.Join(" · ", r.Warm.WarmupP50s.Select(p => p.ToString("F2", CultureInfo.InvariantCulture)))} ms) | ≤ 4 / – / ≤ 75 ms |"));
         lines.Add(Invariant($"| search cold (first query after opening) | {r.Cold.FirstQueryMs:F0} ms (open {r.Cold.OpenMs:F0} ms; catalog load alone {r.Cold.CatalogLoadMs:F0} ms for {r.Cold.CatalogEntries:N0} reports; second query {r.Cold.SecondQueryMs:F1} ms) | |"));
         lines.Add(Invariant($"| {r.Load.Clients} concurrent clients | {r.Load.QueriesPerSecond:F1} queries/s, p50 {r.Load.Latency.P50:F1} ms, p99 {r.Load.Latency.P99:F1} ms | |"));
         lines.Add(Invariant($"| brute-force scan (median per query) | {r.BruteForce.MedianScanMs:F1} ms; speed-up median {r.BruteForce.MedianSpeedup:F2}×, worst {r.BruteForce.MinSpeedup:F2}×, total time {r.BruteForce.TotalTimeRatio:F2}× | ≥ 100× |"));

@@ -37,11 +37,25 @@ internal static class SearchMeasurement
         return new ColdResult(ColdQuery, open, first, second, clock.Elapsed.TotalMilliseconds, entries);
     }
 
-    public static WarmResult Warm(Searcher searcher, IReadOnlyList<BenchmarkQuery> queries, int rounds)
+    /// <summary>
+    /// The warm latencies: <paramref name="warmupPasses"/> passes over the queries first (the JIT's tiering and dynamic
+    /// PGO settle over a few hundred searches; each pass's p50 is kept to show it), then <paramref name="rounds"/>
+    /// measured rounds.
+    /// </summary>
+    public static WarmResult Warm(Searcher searcher, IReadOnlyList<BenchmarkQuery> queries, int rounds, int warmupPasses)
     {
-        foreach (var query in queries)
+        var warmupP50s = new List<double>(warmupPasses);
+        for (var pass = 0; pass < warmupPasses; pass++)
         {
-            searcher.Search(query.Request, CancellationToken.None); // warm-up pass
+            var latencies = new List<double>(queries.Count);
+            foreach (var query in queries)
+            {
+                var clock = Stopwatch.StartNew();
+                searcher.Search(query.Request, CancellationToken.None);
+                latencies.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            warmupP50s.Add(Math.Round(LatencySummary.Of(latencies).P50, 2));
         }
 
         var perQuery = queries.Select(_ => new List<double>()).ToList();
@@ -65,6 +79,7 @@ internal static class SearchMeasurement
 
         return new WarmResult(
             rounds,
+            warmupP50s,
             LatencySummary.MedianOf(roundStats),
             queries.Select((q, i) => new QueryLatency(q.Name, q.Category, totals[i], Statistics.Median(perQuery[i]), perQuery[i].Min(), perQuery[i].Max())).ToList());
     }
@@ -112,6 +127,6 @@ internal sealed record LatencySummary(double P50, double P95, double P99, double
 
 internal sealed record QueryLatency(string Query, string Category, long Total, double MedianMs, double MinMs, double MaxMs);
 
-internal sealed record WarmResult(int Rounds, LatencySummary Latency, IReadOnlyList<QueryLatency> Queries);
+internal sealed record WarmResult(int Rounds, IReadOnlyList<double> WarmupP50s, LatencySummary Latency, IReadOnlyList<QueryLatency> Queries);
 
 internal sealed record LoadResult(int Clients, int Queries, double Seconds, double QueriesPerSecond, LatencySummary Latency);
