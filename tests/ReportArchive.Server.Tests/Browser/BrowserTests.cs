@@ -80,6 +80,9 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
         await Expect(failedHit).ToHaveCountAsync(1);
 
         // The report page: figure tables, the failed check on its cells, highlighted full text, permalink.
+        // the facet's search must have finished rendering, or the click can land on a list about to be replaced
+        // (seen once in CI: no navigation, the wait below timed out)
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await failedHit.Locator("h2 a").ClickAsync();
         await page.WaitForURLAsync("**/report.html?id=*");
         await Expect(page.Locator("table.figure-table[data-table=B]")).ToBeVisibleAsync();
@@ -108,6 +111,42 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
         Assert.Equal("/api/export?format=csv&q=" + Uri.EscapeDataString("行政诉讼").Replace("%20", "+", StringComparison.Ordinal) + "&year=2021", exportHref);
 
         Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+    }
+
+    [Fact]
+    public async Task ASlowEarlierAnswer_NeverReplacesTheResultsOfTheLatestSearch()
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
+        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
+        var slowAnswered = new TaskCompletionSource();
+        await page.RouteAsync("**/api/search?*", async route =>
+        {
+            var slow = route.Request.Url.Contains("q=" + Uri.EscapeDataString("行政诉讼"), StringComparison.OrdinalIgnoreCase);
+            if (slow)
+            {
+                await Task.Delay(2_000); // the first search's answer arrives after the second's
+            }
+
+            await route.ContinueAsync();
+            if (slow)
+            {
+                slowAnswered.TrySetResult();
+            }
+        });
+        await page.GotoAsync("/");
+        var hits = page.Locator("[data-testid=hit]");
+
+        await page.FillAsync("#q", "行政诉讼");
+        await page.ClickAsync("#search-form button[type=submit]");
+        await page.FillAsync("#q", "郑州");
+        await page.ClickAsync("#search-form button[type=submit]");
+        await Expect(hits).ToHaveCountAsync(1); // 郑州: one seed
+        await slowAnswered.Task.WaitAsync(TimeSpan.FromMilliseconds(LoadTolerantTimeoutMs));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await Expect(hits).ToHaveCountAsync(1); // not the five of 行政诉讼
+        await Expect(page.Locator("#summary")).ToContainTextAsync("郑州");
+        await Expect(page.Locator("#q")).ToHaveValueAsync("郑州");
     }
 
     [Fact]

@@ -31,7 +31,12 @@ function toggleFilter(name, value, checked) {
   navigate({ ...state, filters: { ...state.filters, [name]: [...values] }, page: 1 });
 }
 
+// Each run() numbers its search; an answer that arrives after a newer search has started is dropped, so a slow
+// earlier answer never replaces the results of the latest query.
+let latestRun = 0;
+
 async function run() {
+  const thisRun = ++latestRun;
   input.value = state.q;
   const filterParams = stateParams(state);
   statsLink.href = `/stats.html${filterParams.toString() ? '?' + filterParams : ''}`;
@@ -46,16 +51,23 @@ async function run() {
   document.body.classList.add('loading');
   try {
     const result = await getJson('/api/search', params);
+    if (thisRun !== latestRun) {
+      return;
+    }
     renderSummary(result);
     renderHits(result.hits);
     renderPager(result);
     renderFacets(result.facets);
   } catch (error) {
-    showError(results, error);
-    clear(summary);
-    clear(pager);
+    if (thisRun === latestRun) {
+      showError(results, error);
+      clear(summary);
+      clear(pager);
+    }
   } finally {
-    document.body.classList.remove('loading');
+    if (thisRun === latestRun) {
+      document.body.classList.remove('loading');
+    }
   }
 }
 
