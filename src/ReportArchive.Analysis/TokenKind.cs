@@ -7,4 +7,10 @@ public enum TokenKind
 
     /// <summary>The last character of a segment (the whole segment when it is one character long).</summary>
     Unigram,
+
+    /// <summary>
+    /// One character that is not a segment character (punctuation, a symbol, an emoji); only from an enumerator asked
+    /// for separators (the text index's tokens).
+    /// </summary>
+    Separator,
 }

@@ -1,10 +1,11 @@
 using System.Runtime.InteropServices;
+using ReportArchive.Analysis.Tokenizers;
 
 namespace ReportArchive.TextIndex;
 
 /// <summary>
 /// Builds an <see cref="IndexSegment"/> from reports added in ascending id order: every field's tokens
-/// (<see cref="IndexTokenEnumerator"/>: the bigrams and segment-end unigrams of the normalised text, and a token for
+/// (<see cref="SegmentBigramEnumerator"/> with separators: the bigrams and segment-end unigrams of the normalised text, and a token for
 /// each separator character) with their positions. Not thread-safe; one builder per batch.
 /// </summary>
 public sealed class SegmentBuilder

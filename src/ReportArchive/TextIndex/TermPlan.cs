@@ -1,8 +1,10 @@
+using ReportArchive.Analysis.Tokenizers;
+
 namespace ReportArchive.TextIndex;
 
 /// <summary>
 /// The index lookup of one normalised term. Positions are UTF-16 offsets and every indexable character of a text
-/// starts a token (<see cref="IndexTokenEnumerator"/>), so a term is matched by tokens at fixed offsets that fix each
+/// starts a token (<see cref="SegmentBigramEnumerator"/> with separators), so a term is matched by tokens at fixed offsets that fix each
 /// of its characters:
 /// <list type="bullet">
 /// <item>a run of two or more segment characters by a covering subset of its bigrams — those at characters 0, 2, 4, …
@@ -61,7 +63,7 @@ internal sealed class TermPlan
         var characters = new List<(int Start, int Length, CharacterRole Role)>();
         for (var at = 0; at < normalizedTerm.Length;)
         {
-            var role = IndexTokenEnumerator.RoleOf(normalizedTerm.AsSpan(at), out var length);
+            var role = SegmentBigramEnumerator.RoleOf(normalizedTerm.AsSpan(at), out var length);
             characters.Add((at, length, role));
             at += length;
         }

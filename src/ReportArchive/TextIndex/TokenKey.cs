@@ -1,3 +1,5 @@
+using ReportArchive.Analysis;
+
 namespace ReportArchive.TextIndex;
 
 /// <summary>
@@ -20,10 +22,10 @@ internal static class TokenKey
 
     public static ulong Separator(ReadOnlySpan<char> units) => Pack(units, maxUnits: 2) | SeparatorFlag;
 
-    public static ulong Of(ReadOnlySpan<char> units, IndexTokenKind kind) => kind switch
+    public static ulong Of(ReadOnlySpan<char> units, TokenKind kind) => kind switch
     {
-        IndexTokenKind.Bigram => Bigram(units),
-        IndexTokenKind.Unigram => Unigram(units),
+        TokenKind.Bigram => Bigram(units),
+        TokenKind.Unigram => Unigram(units),
         _ => Separator(units),
     };
 

@@ -1,9 +1,10 @@
 using System.Runtime.InteropServices;
+using ReportArchive.Analysis.Tokenizers;
 
 namespace ReportArchive.TextIndex;
 
 /// <summary>
-/// A report's three normalised fields tokenised for the index (<see cref="IndexTokenEnumerator"/>): each distinct
+/// A report's three normalised fields tokenised for the index (<see cref="SegmentBigramEnumerator"/> with separators): each distinct
 /// token key with its title, agency and body counts and its positions in the report's position space. Made without the
 /// report id, so an import can tokenise in its parallel stage and the write transaction only copies
 /// (<see cref="SegmentBuilder.Add(long, TokenizedFields)"/>). Immutable.
@@ -86,7 +87,7 @@ public sealed class TokenizedFields
 
         void Collect(string text, int basePosition, int field)
         {
-            foreach (var token in new IndexTokenEnumerator(text))
+            foreach (var token in new SegmentBigramEnumerator(text, separators: true))
             {
                 var key = TokenKey.Of(text.AsSpan(token.Start, token.Length), token.Kind);
                 ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out var exists);

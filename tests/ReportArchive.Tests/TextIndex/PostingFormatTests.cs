@@ -1,4 +1,5 @@
 using System.Text;
+using ReportArchive.Analysis.Tokenizers;
 using ReportArchive.TextIndex;
 
 namespace ReportArchive.Tests.TextIndex;
@@ -112,7 +113,7 @@ public sealed class PostingFormatTests
             for (var field = 0; field < 3; field++)
             {
                 var (value, start) = fields[field];
-                foreach (var token in new IndexTokenEnumerator(value))
+                foreach (var token in new SegmentBigramEnumerator(value, separators: true))
                 {
                     var key = TokenKey.Of(value.AsSpan(token.Start, token.Length), token.Kind);
                     if (!keys.TryGetValue(key, out var reports))

@@ -1,3 +1,5 @@
+using ReportArchive.Analysis;
+using ReportArchive.Analysis.Tokenizers;
 using ReportArchive.TextIndex;
 
 namespace ReportArchive.Tests.TextIndex;
@@ -101,18 +103,18 @@ public sealed class TermPlanTests
     {
         var emoji = char.ConvertFromUtf32(0x1F600);
         var text = $"谁公开、谁审查 a{emoji}";
-        var tokens = new List<(string Units, IndexTokenKind Kind, int Start)>();
-        foreach (var token in new IndexTokenEnumerator(text))
+        var tokens = new List<(string Units, TokenKind Kind, int Start)>();
+        foreach (var token in new SegmentBigramEnumerator(text, separators: true))
         {
             tokens.Add((text.Substring(token.Start, token.Length), token.Kind, token.Start));
         }
 
         Assert.Equal(
             [
-                ("谁公", IndexTokenKind.Bigram, 0), ("公开", IndexTokenKind.Bigram, 1), ("开", IndexTokenKind.Unigram, 2),
-                ("、", IndexTokenKind.Separator, 3), ("谁审", IndexTokenKind.Bigram, 4), ("审查", IndexTokenKind.Bigram, 5),
-                ("查", IndexTokenKind.Unigram, 6), ("a", IndexTokenKind.Unigram, 8), // the space at 7 is not indexed
-                (emoji, IndexTokenKind.Separator, 9),
+                ("谁公", TokenKind.Bigram, 0), ("公开", TokenKind.Bigram, 1), ("开", TokenKind.Unigram, 2),
+                ("、", TokenKind.Separator, 3), ("谁审", TokenKind.Bigram, 4), ("审查", TokenKind.Bigram, 5),
+                ("查", TokenKind.Unigram, 6), ("a", TokenKind.Unigram, 8), // the space at 7 is not indexed
+                (emoji, TokenKind.Separator, 9),
             ],
             tokens);
     }
@@ -121,7 +123,7 @@ public sealed class TermPlanTests
     public void Enumerator_LeavesOutSpacesAndLoneSurrogatesOnly()
     {
         var starts = new List<int>();
-        foreach (var token in new IndexTokenEnumerator("a\uD800,\uDC00b c"))
+        foreach (var token in new SegmentBigramEnumerator("a\uD800,\uDC00b c", separators: true))
         {
             starts.Add(token.Start);
         }

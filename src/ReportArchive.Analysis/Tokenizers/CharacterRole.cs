@@ -1,12 +1,12 @@
-namespace ReportArchive.TextIndex;
+namespace ReportArchive.Analysis.Tokenizers;
 
-/// <summary>How the text index treats one character of normalised text.</summary>
-internal enum CharacterRole
+/// <summary>How the tokenizer treats one character of normalised text (<see cref="SegmentBigramEnumerator.RoleOf"/>).</summary>
+public enum CharacterRole
 {
     /// <summary>A letter, digit or mark: part of a segment's bigrams and segment-end unigram.</summary>
     Segment,
 
-    /// <summary>Any other well-formed character but whitespace (punctuation, symbols): a token of its own.</summary>
+    /// <summary>Any other well-formed character but whitespace (punctuation, symbols): a token of its own when separators are asked for.</summary>
     Separator,
 
     /// <summary>
