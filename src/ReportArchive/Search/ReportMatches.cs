@@ -1,12 +1,38 @@
+using System.Buffers;
+
 namespace ReportArchive.Search;
 
 /// <summary>
 /// The reports a query matches before facet filters: their catalog indexes, ascending, with their scores (the first
-/// <see cref="Count"/> of each array).
+/// <see cref="Count"/> of each array). Matches of a query hold arrays rented from the shared pool, returned by
+/// <see cref="Dispose"/>; <see cref="All"/>'s are ordinary arrays, kept across searches, never returned.
 /// </summary>
-internal sealed record ReportMatches(int[] Indexes, double[] Scores, int Count)
+internal sealed class ReportMatches : IDisposable
 {
+    private readonly bool _rented;
+    private bool _returned;
+
+    private ReportMatches(int[] indexes, double[] scores, int count, bool rented)
+    {
+        Indexes = indexes;
+        Scores = scores;
+        Count = count;
+        _rented = rented;
+    }
+
+    public int[] Indexes { get; private set; }
+
+    public double[] Scores { get; private set; }
+
+    public int Count { get; private set; }
+
     public ReadOnlySpan<int> IndexSpan => Indexes.AsSpan(0, Count);
+
+    /// <summary>Matches in arrays rented from <c>ArrayPool.Shared</c>, which they now own.</summary>
+    public static ReportMatches Rented(int[] indexes, double[] scores, int count) => new(indexes, scores, count, rented: true);
+
+    /// <summary>Matches in ordinary arrays (never returned to a pool).</summary>
+    public static ReportMatches Of(int[] indexes, double[] scores, int count) => new(indexes, scores, count, rented: false);
 
     /// <summary>Every report of a catalog of <paramref name="size"/>, score 0.</summary>
     public static ReportMatches All(int size)
@@ -17,14 +43,14 @@ internal sealed record ReportMatches(int[] Indexes, double[] Scores, int Count)
             indexes[i] = i;
         }
 
-        return new ReportMatches(indexes, new double[size], size);
+        return Of(indexes, new double[size], size);
     }
 
-    /// <summary>The matches that satisfy a test, in the same order.</summary>
+    /// <summary>The matches that satisfy a test, in the same order (new arrays; this one is left as it is).</summary>
     public ReportMatches Where(Func<int, bool> keep)
     {
-        var indexes = new int[Count];
-        var scores = new double[Count];
+        var indexes = ArrayPool<int>.Shared.Rent(Math.Max(1, Count));
+        var scores = ArrayPool<double>.Shared.Rent(Math.Max(1, Count));
         var kept = 0;
         for (var i = 0; i < Count; i++)
         {
@@ -35,6 +61,19 @@ internal sealed record ReportMatches(int[] Indexes, double[] Scores, int Count)
             }
         }
 
-        return new ReportMatches(indexes, scores, kept);
+        return Rented(indexes, scores, kept);
+    }
+
+    public void Dispose()
+    {
+        if (_rented && !_returned)
+        {
+            _returned = true;
+            ArrayPool<int>.Shared.Return(Indexes);
+            ArrayPool<double>.Shared.Return(Scores);
+            Indexes = [];
+            Scores = [];
+            Count = 0;
+        }
     }
 }

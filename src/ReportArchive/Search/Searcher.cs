@@ -44,6 +44,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
 
     private readonly ReportTextCache _texts = new(textCacheBytes);
     private readonly WholeCatalogTallies _wholeCatalog = new();
+    private readonly SegmentCatalogIndexes _segmentIndexes = new();
     private StrongBox<(long Generation, TextIndexSnapshot Index)>? _index;
     private ReportMatches? _everyReport;
     private readonly MatchRescorer _rescorer = new(segmenter ?? WordSegmenter.Default, TemplateBoilerplate.Default);
@@ -57,6 +58,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         var clock = Stopwatch.StartNew();
         var query = Parser.Parse(request.Query);
         var (reports, matches) = FindMatches(query, request.Filters.Figures, cancellationToken);
+        using var owned = matches;
         var matchMs = Lap(clock);
         var filter = new CatalogFilter(reports, request.Filters);
         var tally = FacetCounter.Tally(reports, matches.IndexSpan, request.Filters, filter, _wholeCatalog);
@@ -95,6 +97,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         ArgumentNullException.ThrowIfNull(filters);
         var query = Parser.Parse(queryText);
         var (reports, matches) = FindMatches(query, filters.Figures, cancellationToken);
+        using var owned = matches;
         return ResultOrder.All(reports, matches, new CatalogFilter(reports, filters), byScore: !query.IsEmpty)
             .ConvertAll(m => reports[m.Index]);
     }
@@ -150,6 +153,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         {
             cancellationToken.ThrowIfCancellationRequested();
             var passing = FigureFilter.ReportsPassing(store.FigureColumns, connection, figures);
+            using var unfiltered = matches;
             matches = matches.Where(index => passing.Contains(reports.IdAt(index)));
         }
 
@@ -158,12 +162,17 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
 
     private ReportMatches FindQueryMatches(SqliteConnection connection, SqliteTransaction snapshot, SearchQuery query, CatalogSnapshot reports, CancellationToken cancellationToken)
     {
-        var found = IndexAt(connection, snapshot, reports.Generation).Search(IndexQuery.From(query), cancellationToken);
-        var indexes = new int[found.Count];
-        var scores = new double[found.Count];
-        var count = reports.IndexesOf(found.Ids, indexes, scores, found.Scores);
-        var candidates = new ReportMatches(indexes, scores, count);
-        return found.NeedsVerification ? Verify(query, reports, candidates, cancellationToken) : candidates;
+        var found = IndexAt(connection, snapshot, reports.Generation).Search(IndexQuery.From(query), _segmentIndexes.For(reports), cancellationToken);
+        var candidates = ReportMatches.Rented(found.Numbers, found.Scores, found.Count);
+        if (!found.NeedsVerification)
+        {
+            return candidates;
+        }
+
+        using (candidates)
+        {
+            return Verify(query, reports, candidates, cancellationToken);
+        }
     }
 
     /// <summary>

@@ -130,7 +130,10 @@ public sealed class IndexSegment
     public byte[] ToBytes() => Data;
 
     /// <summary>The report ids, ascending.</summary>
-    public long[] ReportIds() => MemoryMarshal.Cast<byte, long>(Data.AsSpan(_documentTable, DocumentCount * 8)).ToArray();
+    public long[] ReportIds() => ReportIdSpan.ToArray();
+
+    /// <summary>The report ids, ascending, read in place.</summary>
+    internal ReadOnlySpan<long> ReportIdSpan => MemoryMarshal.Cast<byte, long>(Data.AsSpan(_documentTable, DocumentCount * 8));
 
     internal long ReportId(int document) =>
         BinaryPrimitives.ReadInt64LittleEndian(Data.AsSpan(_documentTable + (document * 8)));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.ExceptionServices;
 
 namespace ReportArchive.TextIndex;
@@ -42,6 +43,87 @@ public sealed class TextIndexSnapshot
 
     public IndexMatches Search(IndexQuery query, CancellationToken cancellationToken)
     {
+        var (perSegment, needsVerification) = SearchSegments(query, cancellationToken);
+        try
+        {
+            var total = perSegment.Sum(m => m?.Count ?? 0);
+            var ids = new long[total];
+            var scores = new double[total];
+            var at = 0;
+            for (var s = 0; s < _segments.Length; s++)
+            {
+                var segment = _segments[s];
+                var matches = perSegment[s];
+                for (var i = 0; i < (matches?.Count ?? 0); i++)
+                {
+                    ids[at] = segment.ReportId(matches!.Documents[i]);
+                    scores[at] = matches.Scores[i];
+                    at++;
+                }
+            }
+
+            if (_rangesOverlap)
+            {
+                Array.Sort(ids, scores);
+            }
+
+            return new IndexMatches(ids, scores, needsVerification);
+        }
+        finally
+        {
+            Release(perSegment);
+        }
+    }
+
+    /// <summary>
+    /// The matches numbered as the caller numbers reports: a segment's local report <c>d</c> is
+    /// <c>numbersOf(segment)[d]</c>, left out when negative (e.g. deleted since). Numbers must ascend with report ids,
+    /// as the ids do; the result is ascending by number. Saves the caller a lookup of every matched id.
+    /// </summary>
+    internal NumberedMatches Search(IndexQuery query, Func<IndexSegment, int[]> numbersOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(numbersOf);
+        var (perSegment, needsVerification) = SearchSegments(query, cancellationToken);
+        try
+        {
+            var total = perSegment.Sum(m => m?.Count ?? 0);
+            var numbers = ArrayPool<int>.Shared.Rent(Math.Max(1, total));
+            var scores = ArrayPool<double>.Shared.Rent(Math.Max(1, total));
+            var at = 0;
+            for (var s = 0; s < _segments.Length; s++)
+            {
+                if (perSegment[s] is not { Count: > 0 } matches)
+                {
+                    continue;
+                }
+
+                var map = numbersOf(_segments[s]);
+                var documents = matches.Documents;
+                var segmentScores = matches.Scores;
+                for (var i = 0; i < matches.Count; i++)
+                {
+                    var number = map[documents[i]];
+                    numbers[at] = number;
+                    scores[at] = segmentScores[i];
+                    at += number >= 0 ? 1 : 0;
+                }
+            }
+
+            if (_rangesOverlap)
+            {
+                Array.Sort(numbers, scores, 0, at);
+            }
+
+            return new NumberedMatches(numbers, scores, at, needsVerification);
+        }
+        finally
+        {
+            Release(perSegment);
+        }
+    }
+
+    private (ScoredDocuments?[] PerSegment, bool NeedsVerification) SearchSegments(IndexQuery query, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(query);
         var needsVerification = false;
         var required = new List<CompiledClause>();
@@ -49,7 +131,7 @@ public sealed class TextIndexSnapshot
         {
             if (clause.Count == 0)
             {
-                return new IndexMatches([], [], false); // a clause without alternatives matches nothing
+                return (new ScoredDocuments?[_segments.Length], false); // a clause without alternatives matches nothing
             }
 
             var plans = clause.Select(TermPlan.Compile).ToArray();
@@ -103,35 +185,20 @@ public sealed class TextIndexSnapshot
                 }
             }
 
-            var total = perSegment.Sum(m => m!.Count);
-            var ids = new long[total];
-            var scores = new double[total];
-            var at = 0;
-            for (var s = 0; s < _segments.Length; s++)
-            {
-                var segment = _segments[s];
-                var matches = perSegment[s]!;
-                for (var i = 0; i < matches.Count; i++)
-                {
-                    ids[at] = segment.ReportId(matches.Documents[i]);
-                    scores[at] = matches.Scores[i];
-                    at++;
-                }
-            }
-
-            if (_rangesOverlap)
-            {
-                Array.Sort(ids, scores);
-            }
-
-            return new IndexMatches(ids, scores, needsVerification);
+            return (perSegment, needsVerification);
         }
-        finally
+        catch
         {
-            foreach (var matches in perSegment)
-            {
-                matches?.Dispose();
-            }
+            Release(perSegment);
+            throw;
+        }
+    }
+
+    private static void Release(ScoredDocuments?[] perSegment)
+    {
+        foreach (var matches in perSegment)
+        {
+            matches?.Dispose();
         }
     }
 

@@ -127,7 +127,7 @@ public sealed class FacetCounterTests
         {
             var indexes = Enumerable.Range(0, entries.Length).Where(_ => random.Next(4) > 0).ToArray();
             var scores = indexes.Select(_ => round % 2 == 0 ? random.Next(6) : random.NextDouble() * 10).ToArray();
-            var matches = new ReportMatches(indexes, scores, indexes.Length);
+            var matches = ReportMatches.Of(indexes, scores, indexes.Length);
             var filters = round % 3 == 0 ? SearchFilters.None : RandomFilters(random);
             var scoreOf = indexes.Select((index, i) => (index, i)).ToDictionary(x => x.index, x => scores[x.i]);
 
@@ -178,7 +178,7 @@ public sealed class FacetCounterTests
         var catalog = new CatalogSnapshot(1, entries);
         var indexes = Enumerable.Range(0, entries.Length).ToArray();
         var scores = indexes.Select(_ => (double)random.Next(10)).ToArray(); // many ties
-        var matches = new ReportMatches(indexes, scores, indexes.Length);
+        var matches = ReportMatches.Of(indexes, scores, indexes.Length);
         var filters = SearchFilters.None with { Years = [new YearRange(2020, 2022)] };
         var filter = new CatalogFilter(catalog, filters);
 
@@ -202,7 +202,7 @@ public sealed class FacetCounterTests
         for (var round = 0; round < 20; round++)
         {
             var indexes = Enumerable.Range(0, entries.Length).Where(_ => everyReport || random.Next(2) == 0).ToArray();
-            var matches = everyReport ? ReportMatches.All(entries.Length) : new ReportMatches(indexes, new double[indexes.Length], indexes.Length);
+            var matches = everyReport ? ReportMatches.All(entries.Length) : ReportMatches.Of(indexes, new double[indexes.Length], indexes.Length);
             var filters = round % 3 == 0 ? SearchFilters.None : RandomFilters(random);
             var top = random.Next(1, 60);
 
@@ -219,7 +219,7 @@ public sealed class FacetCounterTests
         var random = new Random(10);
         var entries = Enumerable.Range(0, 200).Select(i => RandomEntry(random, i + 1)).ToArray();
         var catalog = new CatalogSnapshot(1, entries);
-        var matches = new ReportMatches([.. Enumerable.Range(0, 200).Where(i => i % 3 != 0)], new double[200], 133);
+        var matches = ReportMatches.Of([.. Enumerable.Range(0, 200).Where(i => i % 3 != 0)], new double[200], 133);
 
         var expected = matches.Indexes.Take(133).OrderByDescending(i => entries[i].Year ?? int.MinValue).ThenByDescending(i => entries[i].Id).ToList();
         var (top, total) = ResultOrder.Take(catalog, matches, new CatalogFilter(catalog, SearchFilters.None), byScore: false, top: 40);

@@ -138,19 +138,19 @@ public sealed class CatalogSnapshot
     }
 
     /// <summary>
-    /// The catalog indexes of ascending report ids (e.g. the index's matches), in one merge walk; ids the catalog does
-    /// not hold (deleted since) are left out. Returns how many were written to <paramref name="indexes"/>.
+    /// The catalog index of each of <paramref name="ascendingIds"/> (-1 for an id the catalog does not hold, deleted
+    /// since), in one merge walk.
     /// </summary>
-    internal int IndexesOf(ReadOnlySpan<long> ascendingIds, Span<int> indexes, Span<double> scores, ReadOnlySpan<double> idScores)
+    internal int[] IndexesOf(ReadOnlySpan<long> ascendingIds)
     {
-        var count = 0;
+        var indexes = new int[ascendingIds.Length];
         var position = 0;
-        for (var i = 0; i < ascendingIds.Length && position < _ids.Length; i++)
+        for (var i = 0; i < ascendingIds.Length; i++)
         {
             var id = ascendingIds[i];
-            if (_ids[position] < id)
+            if (position < _ids.Length && _ids[position] < id)
             {
-                // gallop: matches are often sparse
+                // gallop: a segment's reports may be spread over the catalog
                 var step = 1;
                 while (position + step < _ids.Length && _ids[position + step] < id)
                 {
@@ -162,16 +162,17 @@ public sealed class CatalogSnapshot
                 position = found < 0 ? ~found : found;
             }
 
-            if (position < _ids.Length && _ids[position] == id)
-            {
-                indexes[count] = position;
-                scores[count] = idScores.IsEmpty ? 0 : idScores[i];
-                count++;
-                position++;
-            }
+            indexes[i] = position < _ids.Length && _ids[position] == id ? position++ : -1;
         }
 
-        return count;
+        return indexes;
+    }
+
+    /// <summary>Whether this snapshot's reports are the first ones of <paramref name="later"/>, at the same indexes (nothing deleted in between).</summary>
+    internal bool IsPrefixOf(CatalogSnapshot later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        return later._ids.Length >= _ids.Length && later._ids.AsSpan(0, _ids.Length).SequenceEqual(_ids);
     }
 
     /// <summary>
