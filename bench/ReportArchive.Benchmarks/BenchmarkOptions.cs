@@ -5,7 +5,7 @@ namespace ReportArchive.Benchmarks;
 /// <summary>
 /// The command line: <c>--reports N</c> (default 10,000), <c>--data-dir DIR</c> (corpus and archive; default a folder
 /// under the temporary folder), <c>--keep</c> (leave them behind), <c>--reuse</c> (use the corpus and archive a
-/// previous <c>--keep</c> run left in DIR instead of generating and importing again), <c>--rounds R</c> (warm rounds
+/// previous <c>--keep</c> run left in DIR instead of generating and importing again; they are kept), <c>--rounds R</c> (warm rounds
 /// of every query, default 7), <c>--warmup-passes W</c> (passes over the queries before the warm rounds, default 5),
 /// <c>--clients C</c> (default 8), <c>--load-seconds S</c> (default 10),
 /// <c>--seed S</c>, <c>--json FILE</c>.

@@ -16,6 +16,7 @@ internal sealed record BenchmarkResults(
     WarmResult Warm,
     LoadResult Load,
     BruteForceSummary BruteForce,
+    RipgrepSummary? Ripgrep,
     IReadOnlyList<QueryComparison> Queries,
     IReadOnlyList<StageTimes> SearchStages,
     ServerStartResult? Server);
@@ -23,7 +24,13 @@ internal sealed record BenchmarkResults(
 /// <summary>One benchmark query against the brute-force scan: counts, recall and precision of the ids, and times.</summary>
 internal sealed record QueryComparison(
     string Query, string Category, long SearchTotal, int BruteForceCount, double Recall, double Precision,
-    double SearchMs, double BruteForceMs, double Speedup);
+    double SearchMs, double BruteForceMs, double Speedup, int? RipgrepCount = null, double? RipgrepMs = null)
+{
+    public double? RipgrepSpeedup => RipgrepMs / SearchMs;
+}
+
+/// <summary>ripgrep over the normalised texts as files (<see cref="RipgrepScan"/>), over the queries one run of it answers.</summary>
+internal sealed record RipgrepSummary(double WriteSeconds, int Queries, double MedianScanMs, double MedianSpeedup, double MinSpeedup, int ExactCounts);
 
 internal sealed record BruteForceSummary(
     double NormalizeSeconds, long NormalizedChars, double MedianScanMs, double MedianSpeedup, double MinSpeedup,

@@ -44,6 +44,13 @@ internal sealed class BruteForceScan
         return new BruteForceScan(reports, clock.Elapsed.TotalSeconds, reports.Sum(r => (long)r.Text.Length));
     }
 
+    /// <summary>Writes each normalised text to <c>{id}.txt</c> in <paramref name="folder"/> (UTF-8), for tools that scan files.</summary>
+    public void WriteTexts(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        Parallel.ForEach(_reports, report => File.WriteAllText(Path.Combine(folder, $"{report.Entry.Id}.txt"), report.Text));
+    }
+
     /// <summary>The ids of the matching reports, and the median time of the scan over <paramref name="rounds"/>.</summary>
     public (HashSet<long> Ids, double MedianMs) Scan(BenchmarkQuery benchmark, int rounds)
     {

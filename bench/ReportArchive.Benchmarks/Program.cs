@@ -58,6 +58,10 @@ Console.WriteLine(Invariant($"load ({load.Clients} clients): {load.QueriesPerSec
 var breakdown = SearchBreakdown.Run(searcher, queries, rounds: 3);
 var scan = BruteForceScan.Load(store, catalog);
 Console.WriteLine(Invariant($"brute force: {scan.Chars / 1e6:F0} M normalised chars in memory, normalised in {scan.NormalizeSeconds:F1} s"));
+var ripgrep = RipgrepScan.Prepare(Path.Combine(options.DataDirectory, "normalised"), scan);
+Console.WriteLine(ripgrep is null
+    ? "ripgrep: not installed (rg not on the PATH); its comparison is left out"
+    : Invariant($"ripgrep: normalised texts written as files in {ripgrep.WriteSeconds:F1} s"));
 var comparisons = new List<QueryComparison>();
 for (var i = 0; i < queries.Count; i++)
 {
@@ -66,11 +70,16 @@ for (var i = 0; i < queries.Count; i++)
     var found = searcher.FindAll(query.Text, query.Filters, CancellationToken.None).Select(e => e.Id).ToHashSet();
     var hit = found.Count(truth.Contains);
     var latency = warm.Queries[i];
+    var rg = ripgrep?.Scan(query, rounds: 3);
     comparisons.Add(new QueryComparison(
         query.Name, query.Category, latency.Total, truth.Count,
         truth.Count == 0 ? (found.Count == 0 ? 1 : 0) : (double)hit / truth.Count,
         found.Count == 0 ? (truth.Count == 0 ? 1 : 0) : (double)hit / found.Count,
-        latency.MedianMs, bruteMs, bruteMs / latency.MedianMs));
+        latency.MedianMs, bruteMs, bruteMs / latency.MedianMs)
+    {
+        RipgrepCount = rg?.Reports,
+        RipgrepMs = rg?.MedianMs,
+    });
 }
 
 var server = await ServerStartMeasurement.RunAsync(options.ArchiveDirectory, starts: 3);
@@ -85,6 +94,7 @@ var results = new BenchmarkResults(
         comparisons.Sum(c => c.BruteForceMs) / comparisons.Sum(c => c.SearchMs),
         comparisons.Min(c => c.Recall), comparisons.Min(c => c.Precision),
         comparisons.Count(c => c.SearchTotal == c.BruteForceCount)),
+    RipgrepSummaryOf(ripgrep, comparisons),
     comparisons, breakdown, server);
 
 ResultPrinter.Print(results);
@@ -93,11 +103,26 @@ await File.WriteAllTextAsync(options.JsonPath, JsonSerializer.Serialize(results,
 Console.WriteLine($"numbers written to {options.JsonPath}");
 
 SqliteConnection.ClearAllPools();
-if (!options.Keep)
+if (!options.Keep && !reuse) // a reused corpus and archive were not made by this run: they stay
 {
     Directory.Delete(options.CorpusDirectory, recursive: true);
     Directory.Delete(options.ArchiveDirectory, recursive: true);
+    if (Directory.Exists(Path.Combine(options.DataDirectory, "normalised")))
+    {
+        Directory.Delete(Path.Combine(options.DataDirectory, "normalised"), recursive: true);
+    }
     Console.WriteLine($"removed the corpus and the archive (pass --keep to leave them in {options.DataDirectory})");
+}
+
+static RipgrepSummary? RipgrepSummaryOf(RipgrepScan? ripgrep, List<QueryComparison> comparisons)
+{
+    var timed = comparisons.Where(c => c.RipgrepMs is not null).ToList();
+    return ripgrep is null || timed.Count == 0
+        ? null
+        : new RipgrepSummary(
+            ripgrep.WriteSeconds, timed.Count, Statistics.Median(timed.ConvertAll(c => c.RipgrepMs!.Value)),
+            Statistics.Median(timed.ConvertAll(c => c.RipgrepSpeedup!.Value)), timed.Min(c => c.RipgrepSpeedup!.Value),
+            timed.Count(c => c.RipgrepCount == c.SearchTotal));
 }
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
