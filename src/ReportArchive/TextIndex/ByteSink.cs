@@ -12,6 +12,9 @@ internal sealed class ByteSink(int capacity)
 
     public int Length { get; private set; }
 
+    /// <summary>The bytes the buffer holds before it must grow.</summary>
+    public int Capacity => _bytes.Length;
+
     public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
 
     public void Clear()

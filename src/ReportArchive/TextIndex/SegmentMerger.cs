@@ -62,7 +62,7 @@ internal static class SegmentMerger
             bodies[i] = sources[s].BodyLengths[d];
         }
 
-        var writer = new SegmentWriter(ids, titles, agencies, bodies, (int)Math.Min(int.MaxValue / 2, sources.Sum(s => (long)s.ByteCount)));
+        var writer = new SegmentWriter(ids, titles, agencies, bodies);
         var next = new int[sources.Length];
         var interleaved = new List<(int Document, PostingCursor Cursor)>();
         while (true)

@@ -14,24 +14,32 @@ internal sealed class SegmentWriter
     private readonly int[] _bodyLengths;
     private readonly byte[] _widths;
     private readonly int[] _spaces;
-    private readonly List<ulong> _keys = [];
-    private readonly List<int> _offsets = [];
+    private readonly SegmentWriterBuffers _buffers;
     private readonly ByteSink _postings;
-    private readonly ByteSink _documents = new(1024);
-    private readonly ByteSink _positions = new(4096);
+    private readonly ByteSink _documents;
+    private readonly ByteSink _positions;
+    private ulong[] _keys;
+    private int[] _offsets;
+    private int _keyCount;
     private ulong _key;
     private bool _inKey;
+    private bool _finished;
     private int _previousDocument;
     private int _pendingPositions;
 
     // The current key's reports [document, title, agency, body] and their positions, encoded at EndKey (the
     // document gaps' Rice parameter depends on how many reports hold the key).
-    private int[] _records = new int[256];
+    private int[] _records;
     private int _recordLength;
-    private int[] _keyPositions = new int[1024];
+    private int[] _keyPositions;
     private int _positionLength;
 
-    public SegmentWriter(long[] ids, int[] titleLengths, int[] agencyLengths, int[] bodyLengths, int expectedPostingBytes)
+    /// <summary>
+    /// A writer of the given document table; its working buffers come from <see cref="SegmentWriterBuffers"/> and go
+    /// back at <see cref="Finish"/>, so writing segment after segment (an import's batches and merges) allocates little
+    /// more than each finished segment's array.
+    /// </summary>
+    public SegmentWriter(long[] ids, int[] titleLengths, int[] agencyLengths, int[] bodyLengths)
     {
         _ids = ids;
         _titleLengths = titleLengths;
@@ -45,12 +53,19 @@ internal sealed class SegmentWriter
             _spaces[i] = titleLengths[i] + agencyLengths[i] + bodyLengths[i] + 2;
         }
 
-        _postings = new ByteSink(expectedPostingBytes);
+        _buffers = SegmentWriterBuffers.Rent();
+        _postings = _buffers.Postings;
+        _documents = _buffers.Documents;
+        _positions = _buffers.Positions;
+        _keys = _buffers.Keys;
+        _offsets = _buffers.Offsets;
+        _records = _buffers.Records;
+        _keyPositions = _buffers.KeyPositions;
     }
 
     public void BeginKey(ulong key)
     {
-        if (_inKey || (_keys.Count > 0 && key <= _keys[^1]))
+        if (_finished || _inKey || (_keyCount > 0 && key <= _keys[_keyCount - 1]))
         {
             throw new InvalidOperationException("keys must be written once each, in ascending order");
         }
@@ -98,6 +113,24 @@ internal sealed class SegmentWriter
 
         _keyPositions[_positionLength++] = position;
         _pendingPositions--;
+    }
+
+    /// <summary>Adds several positions of the current report at once (as <see cref="AddPosition"/> each).</summary>
+    public void AddPositions(ReadOnlySpan<int> positions)
+    {
+        if (positions.Length > _pendingPositions)
+        {
+            throw new InvalidOperationException("more positions than the report's counts");
+        }
+
+        if (_positionLength + positions.Length > _keyPositions.Length)
+        {
+            Array.Resize(ref _keyPositions, Math.Max(_keyPositions.Length * 2, _positionLength + positions.Length));
+        }
+
+        positions.CopyTo(_keyPositions.AsSpan(_positionLength));
+        _positionLength += positions.Length;
+        _pendingPositions -= positions.Length;
     }
 
     public void EndKey()
@@ -171,18 +204,31 @@ internal sealed class SegmentWriter
 
         _documents.FlushBits();
         _positions.FlushBits();
-        _keys.Add(_key);
-        _offsets.Add(_postings.Length);
+        if (_keyCount == _keys.Length)
+        {
+            Array.Resize(ref _keys, _keys.Length * 2);
+            Array.Resize(ref _offsets, _offsets.Length * 2);
+        }
+
+        _keys[_keyCount] = _key;
+        _offsets[_keyCount] = _postings.Length;
+        _keyCount++;
         _postings.WriteVarint((ulong)documentCount);
         _postings.WriteVarint((ulong)_documents.Length);
         _postings.Write(_documents.Written);
         _postings.Write(_positions.Written);
     }
 
+    /// <summary>The segment's bytes, in one array of their exact size; the writer's buffers go back to the pool.</summary>
     public byte[] Finish()
     {
+        if (_finished || _inKey)
+        {
+            throw new InvalidOperationException("the writer is finished, or a key is not ended");
+        }
+
         var documents = _ids.Length;
-        var keys = _keys.Count;
+        var keys = _keyCount;
         var documentTable = SegmentLayout.HeaderSize;
         var keyTable = documentTable + (documents * 20);
         keyTable = (keyTable + 7) & ~7;
@@ -193,8 +239,12 @@ internal sealed class SegmentWriter
             throw new InvalidOperationException($"a segment of {total} bytes is over the limit of {SegmentLayout.MaxBytes}");
         }
 
-        var bytes = new byte[total];
+        // every byte is written below: the header's unused bytes, the alignment gap and the padding are cleared
+        var bytes = GC.AllocateUninitializedArray<byte>((int)total);
         var span = bytes.AsSpan();
+        span[..SegmentLayout.HeaderSize].Clear();
+        span[(documentTable + (documents * 20))..keyTable].Clear();
+        span[^PostingEncoding.Padding..].Clear();
         BinaryPrimitives.WriteUInt32LittleEndian(span, SegmentLayout.Magic);
         BinaryPrimitives.WriteInt32LittleEndian(span[4..], SegmentLayout.Version);
         BinaryPrimitives.WriteInt32LittleEndian(span[SegmentLayout.DocumentsAt..], documents);
@@ -214,7 +264,7 @@ internal sealed class SegmentWriter
             at += 8;
         }
 
-        foreach (var lengths in new[] { _titleLengths, _agencyLengths, _bodyLengths })
+        foreach (var lengths in (int[][])[_titleLengths, _agencyLengths, _bodyLengths])
         {
             foreach (var length in lengths)
             {
@@ -224,20 +274,27 @@ internal sealed class SegmentWriter
         }
 
         at = keyTable;
-        foreach (var key in _keys)
+        for (var k = 0; k < keys; k++)
         {
-            BinaryPrimitives.WriteUInt64LittleEndian(span[at..], key);
+            BinaryPrimitives.WriteUInt64LittleEndian(span[at..], _keys[k]);
             at += 8;
         }
 
-        foreach (var offset in _offsets)
+        for (var k = 0; k < keys; k++)
         {
-            BinaryPrimitives.WriteInt32LittleEndian(span[at..], offset);
+            BinaryPrimitives.WriteInt32LittleEndian(span[at..], _offsets[k]);
             at += 4;
         }
 
         BinaryPrimitives.WriteInt32LittleEndian(span[at..], _postings.Length);
         _postings.Written.CopyTo(span[postings..]);
+
+        _finished = true;
+        _buffers.Keys = _keys;
+        _buffers.Offsets = _offsets;
+        _buffers.Records = _records;
+        _buffers.KeyPositions = _keyPositions;
+        SegmentWriterBuffers.Return(_buffers);
         return bytes;
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ReportArchive.Analysis.Tokenizers;
 
 namespace ReportArchive.TextIndex;
@@ -11,6 +10,9 @@ namespace ReportArchive.TextIndex;
 /// </summary>
 public sealed class TokenizedFields
 {
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     private TokenizedFields(int titleLength, int agencyLength, int bodyLength, ulong[] keys, int[] counts, int[] starts, int[] positions)
     {
         TitleLength = titleLength;
@@ -57,53 +59,93 @@ public sealed class TokenizedFields
             throw new ArgumentException("report too long to index", nameof(normalizedBody));
         }
 
+        // the per-report work happens in buffers kept per thread (the import tokenises on every core): only the
+        // four arrays the report keeps are allocated
+        var scratch = t_scratch ??= new Scratch();
         var capacity = normalizedTitle.Length + normalizedAgency.Length + normalizedBody.Length;
-        var tokenIds = new int[capacity];
-        var tokenPositions = new int[capacity];
-        var ids = new Dictionary<ulong, int>();
-        var keys = new List<ulong>();
-        var counts = new List<int>();
-        var tokens = 0;
-        Collect(normalizedTitle, 0, 0);
-        Collect(normalizedAgency, normalizedTitle.Length + 1, 1);
-        Collect(normalizedBody, normalizedTitle.Length + normalizedAgency.Length + 2, 2);
+        scratch.Reset(capacity);
+        scratch.Collect(normalizedTitle, 0, 0);
+        scratch.Collect(normalizedAgency, normalizedTitle.Length + 1, 1);
+        scratch.Collect(normalizedBody, normalizedTitle.Length + normalizedAgency.Length + 2, 2);
+        var keyCount = scratch.Table.Count;
+        var tokens = scratch.Tokens;
+        var counts = scratch.Counts.AsSpan(0, 3 * keyCount).ToArray();
 
         // group the positions by key (a counting sort keeps each key's positions ascending)
-        var starts = new int[keys.Count + 1];
-        for (var k = 0; k < keys.Count; k++)
+        var starts = new int[keyCount + 1];
+        for (var k = 0; k < keyCount; k++)
         {
             starts[k + 1] = starts[k] + counts[3 * k] + counts[(3 * k) + 1] + counts[(3 * k) + 2];
         }
 
-        var next = starts[..^1];
+        var next = scratch.Next;
+        starts.AsSpan(0, keyCount).CopyTo(next);
         var positions = new int[tokens];
+        var tokenIds = scratch.TokenIds;
+        var tokenPositions = scratch.TokenPositions;
         for (var i = 0; i < tokens; i++)
         {
             positions[next[tokenIds[i]]++] = tokenPositions[i];
         }
 
         return new TokenizedFields(
-            normalizedTitle.Length, normalizedAgency.Length, normalizedBody.Length, [.. keys], [.. counts], starts, positions);
+            normalizedTitle.Length, normalizedAgency.Length, normalizedBody.Length, scratch.Table.Keys.ToArray(), counts, starts, positions);
+    }
 
-        void Collect(string text, int basePosition, int field)
+    /// <summary>One thread's buffers for <see cref="Tokenize"/>: grown to the longest report seen, never shrunk.</summary>
+    private sealed class Scratch
+    {
+        public TokenKeyTable Table { get; } = new(4096);
+
+        /// <summary>Per key id: title, agency and body counts.</summary>
+        public int[] Counts { get; private set; } = new int[3 * 4096];
+
+        /// <summary>Per key id: the next free place of its positions (the counting sort).</summary>
+        public int[] Next { get; private set; } = new int[4096];
+
+        /// <summary>Per token, in text order: its key id and its position.</summary>
+        public int[] TokenIds { get; private set; } = new int[8192];
+
+        public int[] TokenPositions { get; private set; } = new int[8192];
+
+        public int Tokens { get; private set; }
+
+        public void Reset(int capacity)
+        {
+            Table.Clear();
+            Tokens = 0;
+            if (TokenIds.Length < capacity)
+            {
+                TokenIds = new int[capacity];
+                TokenPositions = new int[capacity];
+            }
+        }
+
+        public void Collect(string text, int basePosition, int field)
         {
             foreach (var token in new SegmentBigramEnumerator(text, separators: true))
             {
                 var key = TokenKey.Of(text.AsSpan(token.Start, token.Length), token.Kind);
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out var exists);
-                if (!exists)
+                var id = Table.GetOrAdd(key, out var added);
+                if (added)
                 {
-                    slot = keys.Count;
-                    keys.Add(key);
-                    counts.Add(0);
-                    counts.Add(0);
-                    counts.Add(0);
+                    if (3 * (id + 1) > Counts.Length)
+                    {
+                        var counts = Counts;
+                        Array.Resize(ref counts, counts.Length * 2);
+                        Counts = counts;
+                        Next = new int[counts.Length / 3];
+                    }
+
+                    Counts[3 * id] = 0;
+                    Counts[(3 * id) + 1] = 0;
+                    Counts[(3 * id) + 2] = 0;
                 }
 
-                counts[(3 * slot) + field]++;
-                tokenIds[tokens] = slot;
-                tokenPositions[tokens] = basePosition + token.Start;
-                tokens++;
+                Counts[(3 * id) + field]++;
+                TokenIds[Tokens] = id;
+                TokenPositions[Tokens] = basePosition + token.Start;
+                Tokens++;
             }
         }
     }
