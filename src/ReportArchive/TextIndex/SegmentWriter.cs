@@ -27,12 +27,18 @@ internal sealed class SegmentWriter
     private int _previousDocument;
     private int _pendingPositions;
 
-    // The current key's reports [document, title, agency, body] and their positions, encoded at EndKey (the
-    // document gaps' Rice parameter depends on how many reports hold the key).
+    // The current report's position coding: its position space, the Rice parameter of its gaps (or minus the field
+    // width of a single position), the last position and the sum of the gaps' quotients so far.
+    private int _space;
+    private int _shift;
+    private int _last;
+    private int _quotients;
+
+    // The current key's reports [document, title, agency, body, quotients]: the document part is encoded at EndKey
+    // (the document gaps' Rice parameter depends on how many reports hold the key); positions are encoded as they come.
+    private const int RecordSize = 5;
     private int[] _records;
     private int _recordLength;
-    private int[] _keyPositions;
-    private int _positionLength;
 
     /// <summary>
     /// A writer of the given document table; its working buffers come from <see cref="SegmentWriterBuffers"/> and go
@@ -60,7 +66,6 @@ internal sealed class SegmentWriter
         _keys = _buffers.Keys;
         _offsets = _buffers.Offsets;
         _records = _buffers.Records;
-        _keyPositions = _buffers.KeyPositions;
     }
 
     public void BeginKey(ulong key)
@@ -75,28 +80,33 @@ internal sealed class SegmentWriter
         _previousDocument = -1;
         _pendingPositions = 0;
         _recordLength = 0;
-        _positionLength = 0;
+        _documents.Clear();
+        _positions.Clear();
     }
 
     /// <summary>Starts a report of the current key; exactly title + agency + body positions follow, ascending.</summary>
     public void AddDocument(int document, int title, int agency, int body)
     {
-        if (_pendingPositions != 0 || document <= _previousDocument || title < 0 || agency < 0 || body < 0 || title + agency + body <= 0)
-        {
-            throw new InvalidOperationException("a key's reports ascend, each with at least one position, all positions given");
-        }
+        StartRecord(document, title, agency, body);
+        var total = title + agency + body;
+        _space = _spaces[document];
+        _shift = total == 1 ? -_widths[document] : PostingEncoding.PositionShift(_space, total);
+        _last = -1;
+        _quotients = 0;
+        _pendingPositions = total;
+    }
 
-        if (_recordLength + 4 > _records.Length)
-        {
-            Array.Resize(ref _records, _records.Length * 2);
-        }
-
-        _records[_recordLength++] = document;
-        _records[_recordLength++] = title;
-        _records[_recordLength++] = agency;
-        _records[_recordLength++] = body;
-        _previousDocument = document;
-        _pendingPositions = title + agency + body;
+    /// <summary>
+    /// Adds a report of the current key whose positions are already encoded: <paramref name="bitCount"/> bits of
+    /// <paramref name="source"/> from bit <paramref name="bit"/> on, coded for the same field lengths and counts
+    /// (position codes depend on nothing else), with <paramref name="quotients"/> the sum of their gaps' Rice quotients
+    /// (0 for a single position). A merge copies positions this way instead of decoding and encoding them again.
+    /// </summary>
+    public void AddEncodedDocument(int document, int title, int agency, int body, int quotients, byte[] source, long bit, long bitCount)
+    {
+        StartRecord(document, title, agency, body);
+        _records[_recordLength - 1] = quotients;
+        _positions.WriteBitsFrom(source, bit, bitCount);
     }
 
     public void AddPosition(int position)
@@ -106,13 +116,7 @@ internal sealed class SegmentWriter
             throw new InvalidOperationException("more positions than the report's counts");
         }
 
-        if (_positionLength == _keyPositions.Length)
-        {
-            Array.Resize(ref _keyPositions, _keyPositions.Length * 2);
-        }
-
-        _keyPositions[_positionLength++] = position;
-        _pendingPositions--;
+        Encode(position);
     }
 
     /// <summary>Adds several positions of the current report at once (as <see cref="AddPosition"/> each).</summary>
@@ -123,14 +127,10 @@ internal sealed class SegmentWriter
             throw new InvalidOperationException("more positions than the report's counts");
         }
 
-        if (_positionLength + positions.Length > _keyPositions.Length)
+        foreach (var position in positions)
         {
-            Array.Resize(ref _keyPositions, Math.Max(_keyPositions.Length * 2, _positionLength + positions.Length));
+            Encode(position);
         }
-
-        positions.CopyTo(_keyPositions.AsSpan(_positionLength));
-        _positionLength += positions.Length;
-        _pendingPositions -= positions.Length;
     }
 
     public void EndKey()
@@ -141,21 +141,17 @@ internal sealed class SegmentWriter
         }
 
         _inKey = false;
-        var documentCount = _recordLength / 4;
+        var documentCount = _recordLength / RecordSize;
         if (documentCount == 0)
         {
             return; // every report of the key was dropped
         }
 
-        _documents.Clear();
-        _positions.Clear();
         var documentShift = PostingEncoding.DocumentShift(_ids.Length, documentCount);
         var previous = -1;
-        var at = 0;
-        for (var r = 0; r < _recordLength; r += 4)
+        for (var r = 0; r < _recordLength; r += RecordSize)
         {
             int document = _records[r], title = _records[r + 1], agency = _records[r + 2], body = _records[r + 3];
-            var total = title + agency + body;
             _documents.WriteRice(document - previous - 1, documentShift);
             previous = document;
             if (title + agency == 0 && body == 1)
@@ -175,31 +171,11 @@ internal sealed class SegmentWriter
                 _documents.WriteGamma(agency + 1);
             }
 
-            if (total == 1)
+            // the sum of the gaps' quotients tells where the next report's positions start
+            if (title + agency + body > 1)
             {
-                _positions.WriteBits(_keyPositions[at++], _widths[document]);
-                continue;
+                _documents.WriteGamma(_records[r + 4] + 1);
             }
-
-            // Rice-coded gaps; the sum of their quotients in the document part tells where the next report's start.
-            var shift = PostingEncoding.PositionShift(_spaces[document], total);
-            var quotients = 0;
-            var last = -1;
-            for (var i = 0; i < total; i++)
-            {
-                var position = _keyPositions[at++];
-                if (position <= last || position >= _spaces[document])
-                {
-                    throw new InvalidOperationException("a report's positions ascend inside its position space");
-                }
-
-                var gap = position - last - 1;
-                quotients += gap >> shift;
-                _positions.WriteRice(gap, shift);
-                last = position;
-            }
-
-            _documents.WriteGamma(quotients + 1);
         }
 
         _documents.FlushBits();
@@ -217,6 +193,53 @@ internal sealed class SegmentWriter
         _postings.WriteVarint((ulong)_documents.Length);
         _postings.Write(_documents.Written);
         _postings.Write(_positions.Written);
+    }
+
+    private void StartRecord(int document, int title, int agency, int body)
+    {
+        if (!_inKey || _pendingPositions != 0 || document <= _previousDocument || document >= _ids.Length
+            || title < 0 || agency < 0 || body < 0 || title + agency + body <= 0)
+        {
+            throw new InvalidOperationException("a key's reports ascend, each with at least one position, all positions given");
+        }
+
+        if (_recordLength + RecordSize > _records.Length)
+        {
+            Array.Resize(ref _records, _records.Length * 2);
+        }
+
+        _records[_recordLength++] = document;
+        _records[_recordLength++] = title;
+        _records[_recordLength++] = agency;
+        _records[_recordLength++] = body;
+        _records[_recordLength++] = 0;
+        _previousDocument = document;
+    }
+
+    /// <summary>Encodes the current report's next position: a fixed-width field when it is the only one, else its Rice-coded gap.</summary>
+    private void Encode(int position)
+    {
+        if (position <= _last || position >= _space)
+        {
+            throw new InvalidOperationException("a report's positions ascend inside its position space");
+        }
+
+        if (_shift < 0)
+        {
+            _positions.WriteBits(position, -_shift);
+        }
+        else
+        {
+            var gap = position - _last - 1;
+            _quotients += gap >> _shift;
+            _positions.WriteRice(gap, _shift);
+        }
+
+        _last = position;
+        if (--_pendingPositions == 0)
+        {
+            _records[_recordLength - 1] = _quotients;
+        }
     }
 
     /// <summary>The segment's bytes, in one array of their exact size; the writer's buffers go back to the pool.</summary>
@@ -293,7 +316,6 @@ internal sealed class SegmentWriter
         _buffers.Keys = _keys;
         _buffers.Offsets = _offsets;
         _buffers.Records = _records;
-        _buffers.KeyPositions = _keyPositions;
         SegmentWriterBuffers.Return(_buffers);
         return bytes;
     }

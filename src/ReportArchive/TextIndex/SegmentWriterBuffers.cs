@@ -25,13 +25,11 @@ internal sealed class SegmentWriterBuffers
 
     public int[] Offsets { get; set; } = new int[1024];
 
-    public int[] Records { get; set; } = new int[256];
-
-    public int[] KeyPositions { get; set; } = new int[1024];
+    public int[] Records { get; set; } = new int[1280];
 
     private long Bytes =>
         Postings.Capacity + Documents.Capacity + Positions.Capacity + (Keys.Length * 8L) + (Offsets.Length * 4L)
-        + (Records.Length * 4L) + (KeyPositions.Length * 4L);
+        + (Records.Length * 4L);
 
     /// <summary>The kept set, emptied, or a new one.</summary>
     public static SegmentWriterBuffers Rent()
