@@ -67,7 +67,8 @@ public sealed class SegmentBuilder
         foreach (var fields in _fields)
         {
             var keys = fields.Keys;
-            var starts = fields.Starts;
+            var positions = fields.Positions;
+            var at = 0;
             for (var k = 0; k < keys.Length; k++)
             {
                 var id = table.GetOrAdd(keys[k], out var added);
@@ -82,7 +83,10 @@ public sealed class SegmentBuilder
                     sizes[id] = 0;
                 }
 
-                sizes[id] += RecordHeader + starts[k + 1] - starts[k];
+                var occurrences = TokenizedFields.ReadVarint(positions, ref at);
+                var codes = TokenizedFields.ReadVarint(positions, ref at);
+                at += codes; // the codes of its positions: read in pass 2
+                sizes[id] += RecordHeader + occurrences;
                 keyIds[e++] = id;
             }
         }
@@ -108,20 +112,39 @@ public sealed class SegmentBuilder
         for (var document = 0; document < _fields.Count; document++)
         {
             var fields = _fields[document];
-            var counts = fields.Counts;
-            var starts = fields.Starts;
             var positions = fields.Positions;
+            var agencyStart = fields.TitleLength + 1; // a position tells its field
+            var bodyStart = agencyStart + fields.AgencyLength + 1;
+            var read = 0;
             for (var k = 0; k < fields.KeyCount; k++)
             {
                 var id = keyIds[e++];
                 var at = ends[id];
+                var occurrences = TokenizedFields.ReadVarint(positions, ref read);
+                TokenizedFields.ReadVarint(positions, ref read);
+                int title = 0, agency = 0, position = -1;
+                for (var i = 0; i < occurrences; i++)
+                {
+                    position += TokenizedFields.ReadVarint(positions, ref read) + 1;
+                    records[at + RecordHeader + i] = position;
+                    if (position < bodyStart)
+                    {
+                        if (position < agencyStart)
+                        {
+                            title++;
+                        }
+                        else
+                        {
+                            agency++;
+                        }
+                    }
+                }
+
                 records[at] = document;
-                records[at + 1] = counts[3 * k];
-                records[at + 2] = counts[(3 * k) + 1];
-                records[at + 3] = counts[(3 * k) + 2];
-                var length = starts[k + 1] - starts[k];
-                positions.AsSpan(starts[k], length).CopyTo(records.AsSpan(at + RecordHeader));
-                ends[id] = at + RecordHeader + length;
+                records[at + 1] = title;
+                records[at + 2] = agency;
+                records[at + 3] = occurrences - title - agency;
+                ends[id] = at + RecordHeader + occurrences;
             }
         }
 

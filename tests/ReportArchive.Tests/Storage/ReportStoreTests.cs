@@ -100,7 +100,7 @@ public sealed class ReportStoreTests
         var id = archive.Store.Add([report], new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero), 7)[0].Id;
 
         var stored = archive.Store.Get(id)!;
-        var expected = report.Parsed.Metadata;
+        var expected = report.Metadata;
         Assert.Equal(expected, stored.Metadata with { AgencyTypes = expected.AgencyTypes, Region = expected.Region });
         Assert.Equal(["工业和信息化", "商务"], stored.Metadata.AgencyTypes);
         Assert.Equal(expected.Region, stored.Metadata.Region with { Candidates = expected.Region.Candidates });
@@ -109,7 +109,7 @@ public sealed class ReportStoreTests
         Assert.Equal([new FigureCheck("requests.balance.total", false, "expected 3, printed 2")], stored.Checks);
         Assert.Equal(["a warning"], stored.Warnings);
         Assert.Equal(7, stored.ParserVersion);
-        Assert.Equal(report.Source.Text, stored.Text);
+        Assert.Equal("丙局2022年政府信息公开工作年度报告\n正文。", stored.Text);
         Assert.Null(archive.Store.Get(id + 1));
     }
 
