@@ -129,6 +129,28 @@ public sealed class ReportStoreTests
         Assert.Equal(first, Assert.Single(archive.Search("甲局").Hits).Id);
     }
 
+    [Fact]
+    public void Merge_DropsTheDeletedReports_AndKeepsTheOthers()
+    {
+        using var archive = new TemporaryArchive();
+        var ids = new List<long>();
+        for (var i = 0; i < 7; i++)
+        {
+            ids.Add(archive.Store.Add([Report($"{i}.txt", $"局{i}号2021年政府信息公开工作年度报告", [])], DateTimeOffset.UnixEpoch, 1)[0].Id);
+        }
+
+        Assert.True(archive.Store.Delete(ids[2]));
+        Assert.True(archive.Store.Delete(ids[4]));
+        ids.Add(archive.Store.Add([Report("7.txt", "局7号2021年政府信息公开工作年度报告", [])], DateTimeOffset.UnixEpoch, 1)[0].Id);
+
+        // eight segments of one report each: the policy merges them into one, without the two deleted reports
+        using var connection = archive.Store.Database.OpenConnection();
+        var merged = Assert.Single(TextIndexStore.Summaries(connection));
+        Assert.Equal((6, ids[0], ids[7]), (merged.Documents, merged.FirstReport, merged.LastReport));
+        Assert.Equal(0, archive.Search("局2号").Total);
+        Assert.Equal(1, archive.Search("局3号").Total);
+    }
+
     private static IndexedReport Report(string fileName, string title, Dictionary<string, decimal?> figures)
     {
         var text = title + "\n正文。";
