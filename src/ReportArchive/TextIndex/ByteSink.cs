@@ -18,6 +18,22 @@ internal sealed class ByteSink(int capacity)
 
     public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
 
+    /// <summary>Grows the buffer to hold at least <paramref name="capacity"/> bytes without growing again.</summary>
+    public void Reserve(int capacity)
+    {
+        if (capacity > _bytes.Length)
+        {
+            if (Length == 0)
+            {
+                _bytes = GC.AllocateUninitializedArray<byte>(capacity);
+            }
+            else
+            {
+                Array.Resize(ref _bytes, capacity);
+            }
+        }
+    }
+
     public void Clear()
     {
         Length = 0;

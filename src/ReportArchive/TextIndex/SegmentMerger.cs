@@ -64,7 +64,7 @@ internal static class SegmentMerger
             bodies[i] = sources[s].BodyLengths[d];
         }
 
-        var writer = new SegmentWriter(ids, titles, agencies, bodies);
+        var writer = new SegmentWriter(ids, titles, agencies, bodies, (int)Math.Min(Array.MaxLength, sources.Sum(s => (long)s.ByteCount)));
         var next = new int[sources.Length];
         var interleaved = new List<(int Document, PostingCursor Cursor)>();
         while (true)

@@ -45,7 +45,8 @@ internal sealed class SegmentWriter
     /// back at <see cref="Finish"/>, so writing segment after segment (an import's batches and merges) allocates little
     /// more than each finished segment's array.
     /// </summary>
-    public SegmentWriter(long[] ids, int[] titleLengths, int[] agencyLengths, int[] bodyLengths)
+    /// <param name="expectedPostingBytes">How large the postings will be, about (a merge: its sources' size), so the buffer grows once.</param>
+    public SegmentWriter(long[] ids, int[] titleLengths, int[] agencyLengths, int[] bodyLengths, int expectedPostingBytes = 0)
     {
         _ids = ids;
         _titleLengths = titleLengths;
@@ -61,6 +62,7 @@ internal sealed class SegmentWriter
 
         _buffers = SegmentWriterBuffers.Rent();
         _postings = _buffers.Postings;
+        _postings.Reserve(expectedPostingBytes);
         _documents = _buffers.Documents;
         _positions = _buffers.Positions;
         _keys = _buffers.Keys;
