@@ -57,8 +57,8 @@ public sealed class ReportImporter(ReportStore store, ReportFileReader? reader =
 
         // A pipeline of two stages: batches are read, parsed and indexed on every core, up to QueuedBatches ahead of
         // the writer, which writes them in order (one connection, one thread, one batch at a time). Running ahead keeps
-        // the cores busy while a batch's write merges index segments (merging into a segment of 16,384 reports takes
-        // about a second, during which the second core used to wait with one batch prepared).
+        // the cores busy while a batch's write merges index segments (with one batch waiting, the preparing side used
+        // to wait 5.6 s of a 57 s import of 100,000 reports for the writer).
         var queue = Channel.CreateBounded<PreparedFile[]>(
             new BoundedChannelOptions(QueuedBatches) { SingleReader = true, SingleWriter = true });
         var writing = Task.Run(WriteQueuedAsync, CancellationToken.None);
