@@ -103,21 +103,45 @@ public sealed class ReportStore
     private void AppendSegment(SqliteConnection connection, SqliteTransaction transaction, SegmentBuilder segment)
     {
         TextIndex.Append(connection, transaction, segment.Build());
-        HashSet<long>? live = null;
-        TextIndex.MergeIfNeeded(connection, transaction, id => (live ??= ReportIds(connection, transaction)).Contains(id));
+        var stored = new StoredReportIds(connection, transaction);
+        TextIndex.MergeIfNeeded(connection, transaction, stored.Contains);
     }
 
-    private static HashSet<long> ReportIds(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>
+    /// Whether a report is still stored, for a merge to drop deleted reports' postings: the ids are read a range at a
+    /// time (a merge asks in ascending id order, so each range once) instead of every report's id for every merge (at
+    /// 100,000 reports an import merges 54 times).
+    /// </summary>
+    private sealed class StoredReportIds(SqliteConnection connection, SqliteTransaction transaction)
     {
-        using var command = Command(connection, transaction, "SELECT id FROM reports");
-        using var reader = command.ExecuteReader();
-        var ids = new HashSet<long>();
-        while (reader.Read())
+        private const long RangeLength = 32_768;
+
+        private readonly HashSet<long> _ids = [];
+        private long _from = 1;
+        private long _to; // the ids read cover [_from, _to]; none yet
+
+        public bool Contains(long id)
         {
-            ids.Add(reader.GetInt64(0));
+            if (id < _from || id > _to)
+            {
+                Read(id);
+            }
+
+            return _ids.Contains(id);
         }
 
-        return ids;
+        private void Read(long from)
+        {
+            _ids.Clear();
+            _from = from;
+            _to = from + RangeLength - 1;
+            using var command = Command(connection, transaction, "SELECT id FROM reports WHERE id BETWEEN $from AND $to", ("$from", _from), ("$to", _to));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                _ids.Add(reader.GetInt64(0));
+            }
+        }
     }
 
     /// <summary>

@@ -54,22 +54,22 @@ internal sealed class ReportWriter : IDisposable
 
     public WriteOutcome Write(IndexedReport report, DateTimeOffset importedAt, int parserVersion)
     {
-        var sha256 = Sha256Column.Encode(report.Source.Sha256);
+        var sha256 = Sha256Column.Encode(report.Sha256);
         _findExisting.Parameters["$sha"].Value = sha256;
         if (_findExisting.ExecuteScalar() is long existing)
         {
             return WriteOutcome.AlreadyStored(existing);
         }
 
-        var metadata = report.Parsed.Metadata;
+        var metadata = report.Metadata;
         var region = metadata.Region;
         Set(_insertReport,
-            sha256, report.Source.FileName, metadata.Title, metadata.Agency, metadata.Year,
+            sha256, report.FileName, metadata.Title, metadata.Agency, metadata.Year,
             region.Province, region.City, region.County, region.Code, region.Ambiguous ? 1 : 0,
             RegionCandidateColumn.Encode(region.Candidates), metadata.Level,
-            report.Parsed.Figures.Template, StringListColumn.Encode(report.Parsed.Warnings),
+            report.Template, StringListColumn.Encode(report.Warnings),
             StringListColumn.Encode(metadata.AgencyTypes), ImportTimeColumn.Encode(importedAt), parserVersion,
-            report.Parsed.Figures.Checks.Count(c => !c.Ok));
+            report.FailedChecks);
         var id = (long)_insertReport.ExecuteScalar()!;
 
         var content = report.Content;

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ReportArchive.TextIndex;
 
@@ -12,7 +13,26 @@ internal sealed class ByteSink(int capacity)
 
     public int Length { get; private set; }
 
+    /// <summary>The bytes the buffer holds before it must grow.</summary>
+    public int Capacity => _bytes.Length;
+
     public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
+
+    /// <summary>Grows the buffer to hold at least <paramref name="capacity"/> bytes without growing again.</summary>
+    public void Reserve(int capacity)
+    {
+        if (capacity > _bytes.Length)
+        {
+            if (Length == 0)
+            {
+                _bytes = GC.AllocateUninitializedArray<byte>(capacity);
+            }
+            else
+            {
+                Array.Resize(ref _bytes, capacity);
+            }
+        }
+    }
 
     public void Clear()
     {
@@ -62,16 +82,37 @@ internal sealed class ByteSink(int capacity)
     }
 
     /// <summary>Appends <paramref name="width"/> (at most 32) bits of <paramref name="value"/>, least significant bit first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteBits(int value, int width)
     {
+        // fewer than 32 bits wait in _bits; a full 32 are stored as one little-endian word
         _bits |= ((ulong)(uint)value & ((1UL << width) - 1)) << _bitCount;
         _bitCount += width;
-        while (_bitCount >= 8)
+        if (_bitCount >= 32)
         {
-            Ensure(1);
-            _bytes[Length++] = (byte)_bits;
-            _bits >>= 8;
-            _bitCount -= 8;
+            if (Length + 4 > _bytes.Length)
+            {
+                Ensure(4);
+            }
+
+            BinaryPrimitives.WriteUInt32LittleEndian(_bytes.AsSpan(Length), (uint)_bits);
+            Length += 4;
+            _bits >>= 32;
+            _bitCount -= 32;
+        }
+    }
+
+    /// <summary>Appends <paramref name="count"/> bits of <paramref name="source"/> from bit <paramref name="bit"/> on (a segment's bytes: padded, so a word can be read at any bit).</summary>
+    public void WriteBitsFrom(byte[] source, long bit, long count)
+    {
+        for (; count >= 32; count -= 32, bit += 32)
+        {
+            WriteBits((int)(uint)PostingEncoding.Peek(source, bit), 32);
+        }
+
+        if (count > 0)
+        {
+            WriteBits((int)(uint)PostingEncoding.Peek(source, bit), (int)count);
         }
     }
 
@@ -87,33 +128,50 @@ internal sealed class ByteSink(int capacity)
     }
 
     /// <summary>Appends an Elias gamma code of <paramref name="value"/> (at least 1): its bit length − 1 in unary, then its low bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteGamma(int value)
     {
         var length = BitOperations.Log2((uint)value);
-        WriteUnary(length);
-        if (length > 0)
+        if (length <= 15)
         {
-            WriteBits(value & ((1 << length) - 1), length);
+            // one field: length zeros, a one, the length low bits
+            WriteBits((1 << length) | ((value & ((1 << length) - 1)) << (length + 1)), (2 * length) + 1);
+            return;
         }
+
+        WriteUnary(length);
+        WriteBits(value & ((1 << length) - 1), length);
     }
 
     /// <summary>Appends a Rice code of <paramref name="value"/> (at least 0) with parameter <paramref name="shift"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteRice(int value, int shift)
     {
-        WriteUnary(value >> shift);
+        var quotient = value >> shift;
+        if (quotient + 1 + shift <= 32)
+        {
+            // one field: the quotient's zeros, a one, the shift low bits
+            var low = (uint)value & (uint)((1UL << shift) - 1);
+            WriteBits((int)((1U << quotient) | (uint)((ulong)low << (quotient + 1))), quotient + 1 + shift);
+            return;
+        }
+
+        WriteUnary(quotient);
         if (shift > 0)
         {
             WriteBits(value & (int)((1U << shift) - 1), shift);
         }
     }
 
-    /// <summary>Writes the last partial byte of a bit field.</summary>
+    /// <summary>Writes the bits still waiting, the last byte padded with zero bits.</summary>
     public void FlushBits()
     {
-        if (_bitCount > 0)
+        while (_bitCount > 0)
         {
             Ensure(1);
             _bytes[Length++] = (byte)_bits;
+            _bits >>= 8;
+            _bitCount -= 8;
         }
 
         _bits = 0;

@@ -2,8 +2,10 @@ namespace ReportArchive.TextIndex;
 
 /// <summary>
 /// Merges segments into one: the kept reports renumbered in ascending id order, every key's postings concatenated
-/// (or interleaved when the segments' id ranges overlap), positions decoded and encoded again (their codes depend
-/// on the report's field lengths and the key's report count only, not on the report's number).
+/// (or interleaved when the segments' id ranges overlap). A position's code depends on the report's field lengths and
+/// the key's count in that report only, not on the report's number nor on the segment: when the id ranges do not
+/// overlap (an import's neighbouring segments), each report's positions are copied as bits and only the document part
+/// is encoded again; interleaved postings are decoded and encoded again.
 /// </summary>
 internal static class SegmentMerger
 {
@@ -62,7 +64,7 @@ internal static class SegmentMerger
             bodies[i] = sources[s].BodyLengths[d];
         }
 
-        var writer = new SegmentWriter(ids, titles, agencies, bodies, (int)Math.Min(int.MaxValue / 2, sources.Sum(s => (long)s.ByteCount)));
+        var writer = new SegmentWriter(ids, titles, agencies, bodies, (int)Math.Min(Array.MaxLength, sources.Sum(s => (long)s.ByteCount)));
         var next = new int[sources.Length];
         var interleaved = new List<(int Document, PostingCursor Cursor)>();
         while (true)
@@ -97,6 +99,13 @@ internal static class SegmentMerger
                     continue;
                 }
 
+                if (inOrder)
+                {
+                    CopyEncoded(writer, sources[s], next[s], renumber[s]);
+                    next[s]++;
+                    continue;
+                }
+
                 var cursor = new PostingCursor(sources[s], next[s]);
                 next[s]++;
                 while (cursor.MoveNext())
@@ -107,14 +116,7 @@ internal static class SegmentMerger
                         continue;
                     }
 
-                    if (inOrder)
-                    {
-                        Copy(writer, document, cursor);
-                    }
-                    else
-                    {
-                        interleaved.Add((document, cursor));
-                    }
+                    interleaved.Add((document, cursor));
                 }
             }
 
@@ -131,6 +133,67 @@ internal static class SegmentMerger
         }
 
         return IndexSegment.Load(writer.Finish());
+    }
+
+    /// <summary>
+    /// Copies one key's postings of <paramref name="source"/> to the writer, report by report (dropped ones skipped):
+    /// the document part is read as <see cref="PostingCursor"/> reads it, for each report's counts, the sum of its gaps'
+    /// quotients and so the bit length of its positions, which are copied as they are.
+    /// </summary>
+    private static void CopyEncoded(SegmentWriter writer, IndexSegment source, int keyIndex, int[] renumber)
+    {
+        var data = source.Data;
+        var offset = source.PostingStart(keyIndex);
+        var frequency = (int)PostingEncoding.ReadVarint(data, ref offset);
+        var documentBytes = (int)PostingEncoding.ReadVarint(data, ref offset);
+        var documentShift = PostingEncoding.DocumentShift(source.DocumentCount, frequency);
+        var bit = (long)offset * 8;
+        var positionBit = (long)(offset + documentBytes) * 8;
+        var document = -1;
+        for (var i = 0; i < frequency; i++)
+        {
+            document += 1 + PostingEncoding.ReadRice(data, ref bit, documentShift);
+            int title = 0, agency = 0, body = 1;
+            var shape = PostingEncoding.Peek(data, bit);
+            if ((shape & 1) != 0)
+            {
+                bit++; // once, in the body
+            }
+            else if ((shape & 2) != 0)
+            {
+                bit += 2;
+                body = PostingEncoding.ReadGamma(data, ref bit) + 1;
+            }
+            else
+            {
+                bit += 2;
+                body = PostingEncoding.ReadGamma(data, ref bit) - 1;
+                title = PostingEncoding.ReadGamma(data, ref bit) - 1;
+                agency = PostingEncoding.ReadGamma(data, ref bit) - 1;
+            }
+
+            var total = title + agency + body;
+            int quotients;
+            long bits;
+            if (total == 1)
+            {
+                quotients = 0;
+                bits = source.Widths[document];
+            }
+            else
+            {
+                quotients = PostingEncoding.ReadGamma(data, ref bit) - 1;
+                bits = ((long)total * (PostingEncoding.PositionShift(source.PositionSpaces[document], total) + 1)) + quotients;
+            }
+
+            var merged = renumber[document];
+            if (merged >= 0)
+            {
+                writer.AddEncodedDocument(merged, title, agency, body, quotients, data, positionBit, bits);
+            }
+
+            positionBit += bits;
+        }
     }
 
     private static void Copy(SegmentWriter writer, int document, in PostingCursor cursor)

@@ -44,6 +44,62 @@ public sealed class ReportImporterTests
         Assert.Equal(1, archive.Search("萝北县").Total);
     }
 
+    [Fact]
+    public async Task ManyBatches_AreWrittenInFileOrder_WhilePreparedBatchesWait()
+    {
+        using var archive = new TemporaryArchive();
+        var folder = WriteNumberedReports(archive, 600); // three batches of 256 at most
+
+        var summary = await archive.Importer.ImportAsync([folder], null, CancellationToken.None);
+
+        Assert.Equal(600, summary.Imported.Count);
+        Assert.Empty(summary.Failed);
+        var ids = summary.Imported.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => f.Id).ToList();
+        Assert.Equal(ids.Order(), ids); // batches are written one after another, in file order
+        Assert.Equal(600, archive.Store.Count());
+        Assert.Equal(ids[599], Assert.Single(archive.Search("编号甲0599乙").Hits).Id);
+    }
+
+    [Fact]
+    public async Task Cancelled_StopsAfterTheBatchBeingWritten_AndNoBatchIsHalfWritten()
+    {
+        using var archive = new TemporaryArchive();
+        var folder = WriteNumberedReports(archive, 600);
+        using var cancellation = new CancellationTokenSource();
+        var progress = new CancelOnFirstWrite(cancellation);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => archive.Importer.ImportAsync([folder], progress, cancellation.Token));
+
+        var stored = archive.Store.Count();
+        Assert.True(stored is 256 or 512, $"{stored} reports stored: whole batches only, and not all of them");
+        Assert.Equal(1, archive.Search("编号甲0000乙").Total);
+        Assert.Equal(0, archive.Search("编号甲0599乙").Total);
+    }
+
+    /// <summary>Copies of a seed report, each with a line of its own (编号甲NNNN乙), so none is a duplicate.</summary>
+    private static string WriteNumberedReports(TemporaryArchive archive, int count)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(archive.DataDirectory, "numbered")).FullName;
+        var text = RepositoryFiles.SeedText("000");
+        for (var i = 0; i < count; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"report-{i:D4}.txt"), $"{text}\n编号甲{i:D4}乙\n");
+        }
+
+        return folder;
+    }
+
+    private sealed class CancelOnFirstWrite(CancellationTokenSource cancellation) : IProgress<ReportArchive.Ingestion.ImportProgress>
+    {
+        public void Report(ReportArchive.Ingestion.ImportProgress value)
+        {
+            if (value.Imported > 0)
+            {
+                cancellation.Cancel();
+            }
+        }
+    }
+
     private sealed class SynchronousProgress(List<ReportArchive.Ingestion.ImportProgress> reports) : IProgress<ReportArchive.Ingestion.ImportProgress>
     {
         public void Report(ReportArchive.Ingestion.ImportProgress value) => reports.Add(value);

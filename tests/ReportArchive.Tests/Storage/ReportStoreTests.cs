@@ -100,7 +100,7 @@ public sealed class ReportStoreTests
         var id = archive.Store.Add([report], new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero), 7)[0].Id;
 
         var stored = archive.Store.Get(id)!;
-        var expected = report.Parsed.Metadata;
+        var expected = report.Metadata;
         Assert.Equal(expected, stored.Metadata with { AgencyTypes = expected.AgencyTypes, Region = expected.Region });
         Assert.Equal(["工业和信息化", "商务"], stored.Metadata.AgencyTypes);
         Assert.Equal(expected.Region, stored.Metadata.Region with { Candidates = expected.Region.Candidates });
@@ -109,7 +109,7 @@ public sealed class ReportStoreTests
         Assert.Equal([new FigureCheck("requests.balance.total", false, "expected 3, printed 2")], stored.Checks);
         Assert.Equal(["a warning"], stored.Warnings);
         Assert.Equal(7, stored.ParserVersion);
-        Assert.Equal(report.Source.Text, stored.Text);
+        Assert.Equal("丙局2022年政府信息公开工作年度报告\n正文。", stored.Text);
         Assert.Null(archive.Store.Get(id + 1));
     }
 
@@ -127,6 +127,28 @@ public sealed class ReportStoreTests
         Assert.Equal(0, archive.Search("乙局").Total); // the deleted report's postings are still in its segment
         Assert.Equal(added, Assert.Single(archive.Search("丙局").Hits).Id);
         Assert.Equal(first, Assert.Single(archive.Search("甲局").Hits).Id);
+    }
+
+    [Fact]
+    public void Merge_DropsTheDeletedReports_AndKeepsTheOthers()
+    {
+        using var archive = new TemporaryArchive();
+        var ids = new List<long>();
+        for (var i = 0; i < 7; i++)
+        {
+            ids.Add(archive.Store.Add([Report($"{i}.txt", $"局{i}号2021年政府信息公开工作年度报告", [])], DateTimeOffset.UnixEpoch, 1)[0].Id);
+        }
+
+        Assert.True(archive.Store.Delete(ids[2]));
+        Assert.True(archive.Store.Delete(ids[4]));
+        ids.Add(archive.Store.Add([Report("7.txt", "局7号2021年政府信息公开工作年度报告", [])], DateTimeOffset.UnixEpoch, 1)[0].Id);
+
+        // eight segments of one report each: the policy merges them into one, without the two deleted reports
+        using var connection = archive.Store.Database.OpenConnection();
+        var merged = Assert.Single(TextIndexStore.Summaries(connection));
+        Assert.Equal((6, ids[0], ids[7]), (merged.Documents, merged.FirstReport, merged.LastReport));
+        Assert.Equal(0, archive.Search("局2号").Total);
+        Assert.Equal(1, archive.Search("局3号").Total);
     }
 
     private static IndexedReport Report(string fileName, string title, Dictionary<string, decimal?> figures)

@@ -55,6 +55,21 @@ public sealed class IndexSegmentTests
     }
 
     [Fact]
+    public void Build_AfterALargerBuildAndMerge_WritesTheSameBytes_KeptBuffersLeaveNothingBehind()
+    {
+        var small = IndexedText.Generated(30, seed: 12);
+        var first = IndexedText.Segments(small, 30)[0].ToBytes();
+
+        // larger reports and more keys grow the kept tokenising, building and writing buffers
+        var large = IndexedText.Generated(200, seed: 13)
+            .Select(t => t with { Body = string.Concat(Enumerable.Repeat(t.Body, 3)) }).ToList();
+        IndexSegment.Merge(IndexedText.Segments(large, 70), _ => true);
+
+        Assert.Equal(first, IndexedText.Segments(small, 30)[0].ToBytes());
+        Assert.Equal(first, IndexSegment.Merge(IndexedText.Segments(small, 7), _ => true).ToBytes());
+    }
+
+    [Fact]
     public void Merge_OfOverlappingIdRanges_InterleavesReports()
     {
         var texts = IndexedText.Generated(50, seed: 5);
