@@ -57,8 +57,11 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var query = Parser.Parse(request.Query);
-        var (reports, matches) = FindMatches(query, request.Filters.Figures, cancellationToken);
-        using var owned = matches;
+        using var connection = store.Database.OpenConnection();
+        var (snapshot, reports) = catalog.BeginView(connection); // one consistent view: index, catalog and texts
+        using var view = snapshot;
+        using var matches = FindMatches(connection, snapshot, reports, query, request.Filters.Figures, cancellationToken);
+        Func<IReadOnlyCollection<long>, IReadOnlyDictionary<long, string>> readTexts = ids => store.GetTexts(connection, ids);
         var matchMs = Lap(clock);
         var filter = new CatalogFilter(reports, request.Filters);
         var tally = FacetCounter.Tally(reports, matches.IndexSpan, request.Filters, filter, _wholeCatalog);
@@ -68,13 +71,13 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         var window = query.IsEmpty ? pageEnd : Math.Max(RescoreWindow, pageEnd); // the page asked for, at least the re-ranking window
         var top = ResultOrder.Top(reports, matches, filter, byScore: !query.IsEmpty, window);
         var orderMs = Lap(clock);
-        var texts = query.IsEmpty ? null : Rescore(query, reports, top, Math.Min(MaxRescoreWindow, window));
+        var texts = query.IsEmpty ? null : Rescore(query, reports, top, Math.Min(MaxRescoreWindow, window), readTexts);
         var rescoreMs = Lap(clock);
         var page = top.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).Select(m => (Entry: reports[m.Index], m.Score)).ToList();
         var terms = query.Required.SelectMany(c => c.Alternatives).Select(t => t.Normalized).Distinct().ToList();
         if (texts is null || page.Exists(m => !texts.ContainsKey(m.Entry.Id)))
         {
-            texts = _texts.Get(reports.Generation, page.ConvertAll(m => m.Entry.Id), store.GetTexts);
+            texts = _texts.Get(reports.Generation, page.ConvertAll(m => m.Entry.Id), readTexts);
         }
 
         var hits = page.ConvertAll(m => ToHit(m.Entry, m.Score, texts.GetValueOrDefault(m.Entry.Id), terms));
@@ -96,17 +99,21 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
     {
         ArgumentNullException.ThrowIfNull(filters);
         var query = Parser.Parse(queryText);
-        var (reports, matches) = FindMatches(query, filters.Figures, cancellationToken);
-        using var owned = matches;
+        using var connection = store.Database.OpenConnection();
+        var (snapshot, reports) = catalog.BeginView(connection);
+        using var view = snapshot;
+        using var matches = FindMatches(connection, snapshot, reports, query, filters.Figures, cancellationToken);
         return ResultOrder.All(reports, matches, new CatalogFilter(reports, filters), byScore: !query.IsEmpty)
             .ConvertAll(m => reports[m.Index]);
     }
 
     /// <summary>Re-orders the top of the BM25 order by match tier (<see cref="MatchFeatures"/>); returns the texts it used.</summary>
-    private Dictionary<long, ReportText> Rescore(SearchQuery query, CatalogSnapshot reports, List<(int Index, double Score)> ordered, int window)
+    private Dictionary<long, ReportText> Rescore(
+        SearchQuery query, CatalogSnapshot reports, List<(int Index, double Score)> ordered, int window,
+        Func<IReadOnlyCollection<long>, IReadOnlyDictionary<long, string>> readTexts)
     {
         var top = ordered.Take(window).ToList();
-        var texts = _texts.Get(reports.Generation, top.ConvertAll(m => reports.IdAt(m.Index)), store.GetTexts);
+        var texts = _texts.Get(reports.Generation, top.ConvertAll(m => reports.IdAt(m.Index)), readTexts);
         var tiers = new int[top.Count];
         var key = MatchRescorer.FeatureKey(query);
         Func<string, int> tierOf = normalized => _rescorer.Features(query, normalized).Tier;
@@ -142,12 +149,10 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
     /// The catalog the search sees and the reports matching the query and the figure conditions, with their scores;
     /// the facet filters apply later (each facet counts without its own filter).
     /// </summary>
-    private (CatalogSnapshot Reports, ReportMatches Matches) FindMatches(
-        SearchQuery query, IReadOnlyList<FigureCondition> figures, CancellationToken cancellationToken)
+    private ReportMatches FindMatches(
+        SqliteConnection connection, SqliteTransaction snapshot, CatalogSnapshot reports, SearchQuery query,
+        IReadOnlyList<FigureCondition> figures, CancellationToken cancellationToken)
     {
-        using var connection = store.Database.OpenConnection();
-        var (snapshot, reports) = catalog.BeginView(connection); // one consistent view of index and catalog
-        using var view = snapshot;
         var matches = query.IsEmpty ? EveryReport(reports.Count) : FindQueryMatches(connection, snapshot, query, reports, cancellationToken);
         if (figures.Count > 0)
         {
@@ -157,7 +162,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
             matches = matches.Where(index => passing.Contains(reports.IdAt(index)));
         }
 
-        return (reports, matches);
+        return matches;
     }
 
     private ReportMatches FindQueryMatches(SqliteConnection connection, SqliteTransaction snapshot, SearchQuery query, CatalogSnapshot reports, CancellationToken cancellationToken)
@@ -171,7 +176,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
 
         using (candidates)
         {
-            return Verify(query, reports, candidates, cancellationToken);
+            return Verify(connection, query, reports, candidates, cancellationToken);
         }
     }
 
@@ -212,13 +217,13 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
     }
 
     /// <summary>Keeps the candidates whose normalised text satisfies the query.</summary>
-    private ReportMatches Verify(SearchQuery query, CatalogSnapshot reports, ReportMatches candidates, CancellationToken cancellationToken)
+    private ReportMatches Verify(SqliteConnection connection, SearchQuery query, CatalogSnapshot reports, ReportMatches candidates, CancellationToken cancellationToken)
     {
         var matching = new HashSet<int>();
         foreach (var chunk in candidates.Indexes.Take(candidates.Count).Chunk(VerificationChunk))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var texts = store.GetTexts(Array.ConvertAll(chunk, index => reports[index].Id));
+            var texts = store.GetTexts(connection, Array.ConvertAll(chunk, index => reports[index].Id));
             matching.UnionWith(chunk.Where(index =>
                 texts.TryGetValue(reports[index].Id, out var text) && query.IsMatchedBy(TextNormalizer.NormalizeToString(text))));
         }

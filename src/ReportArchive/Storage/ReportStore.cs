@@ -17,7 +17,7 @@ public sealed class ReportStore
     /// <summary>Reports per segment when an archive without a text index (older schema) is indexed at open.</summary>
     private const int RebuildSegmentSize = 2048;
 
-    /// <summary>From this many texts on, <see cref="GetTexts"/> decompresses in parallel.</summary>
+    /// <summary>From this many texts on, <c>GetTexts</c> decompresses in parallel.</summary>
     private const int ParallelDecompressionFrom = 32;
 
     public ReportStore(ArchiveDatabase database)
@@ -338,8 +338,16 @@ public sealed class ReportStore
     /// </summary>
     public IReadOnlyDictionary<long, string> GetTexts(IReadOnlyCollection<long> ids)
     {
+        using var connection = Database.OpenConnection();
+        return GetTexts(connection, ids);
+    }
+
+    /// <summary>The texts as read through <paramref name="connection"/>, within its transaction when one is open (a search's view).</summary>
+    public IReadOnlyDictionary<long, string> GetTexts(SqliteConnection connection, IReadOnlyCollection<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         var stored = ReadPairs(
-            "SELECT report_id, text FROM report_texts WHERE report_id IN (SELECT value FROM json_each($keys))",
+            connection, "SELECT report_id, text FROM report_texts WHERE report_id IN (SELECT value FROM json_each($keys))",
             ids, EqualityComparer<long>.Default, r => (r.GetInt64(0), (byte[])r.GetValue(1))).ToArray();
         var texts = new string[stored.Length];
         if (stored.Length >= ParallelDecompressionFrom)
@@ -364,8 +372,9 @@ public sealed class ReportStore
     }
 
     /// <summary>Looks many keys up in one query (the keys travel as one JSON parameter) and reads (key, value) rows.</summary>
-    private Dictionary<TKey, TValue> ReadPairs<TKey, TValue>(
-        string sql, IReadOnlyCollection<TKey> keys, IEqualityComparer<TKey> comparer, Func<SqliteDataReader, (TKey, TValue)> read)
+    private static Dictionary<TKey, TValue> ReadPairs<TKey, TValue>(
+        SqliteConnection connection, string sql, IReadOnlyCollection<TKey> keys, IEqualityComparer<TKey> comparer,
+        Func<SqliteDataReader, (TKey, TValue)> read)
         where TKey : notnull
     {
         var pairs = new Dictionary<TKey, TValue>(keys.Count, comparer);
@@ -374,7 +383,6 @@ public sealed class ReportStore
             return pairs;
         }
 
-        using var connection = Database.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(keys));

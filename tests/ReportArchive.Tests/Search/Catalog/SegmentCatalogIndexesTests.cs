@@ -1,3 +1,5 @@
+using ReportArchive.Corpus.Reports;
+using ReportArchive.Search;
 using ReportArchive.Search.Catalog;
 using ReportArchive.Tests.Fixtures;
 using ReportArchive.Tests.TextIndex;
@@ -44,6 +46,52 @@ public sealed class SegmentCatalogIndexesTests
 
         Assert.Equal(before.Where((_, i) => i != 1).Select(h => (h.Id, h.FileName)), after.Select(h => (h.Id, h.FileName)));
     }
+
+    [Fact]
+    public async Task SearchesDuringUploadsAndDeletions_ShowOnlyReportsThatContainTheTerm_WithTheirPassages()
+    {
+        using var archive = await TemporaryArchive.WithSeedsAsync();
+        var reports = new ReportCorpusGenerator(seed: 9).Generate(60).ToList();
+        const string term = "热线"; // in about a third of the generated reports
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
+        {
+            var searches = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                // texts are read in the search's view too: a report deleted since still shows its passage
+                AssertEveryHitContains(archive.Search(term).Hits);
+
+                searches++;
+            }
+
+            return searches;
+        })).ToList();
+
+        var folder = Directory.CreateDirectory(Path.Combine(archive.DataDirectory, "uploads")).FullName;
+        var ids = new List<long>();
+        foreach (var (report, i) in reports.Select((r, i) => (r, i)))
+        {
+            var file = Path.Combine(folder, report.FileName);
+            await File.WriteAllTextAsync(file, report.Text);
+            ids.Add((await archive.Importer.ImportAsync([file], null, CancellationToken.None)).Imported.Single().Id);
+            AssertEveryHitContains(archive.Search(term, pageSize: 100).Hits);
+            if (i % 3 == 2)
+            {
+                // an older report: every later one moves down a catalog index, the catalog is no longer a prefix
+                Assert.True(archive.Store.Delete(ids[i - 2]));
+                AssertEveryHitContains(archive.Search(term, pageSize: 100).Hits);
+            }
+        }
+
+        await stop.CancelAsync();
+        Assert.All(await Task.WhenAll(readers), searches => Assert.True(searches > 0));
+        Assert.InRange(archive.Search(term).Total, 1, archive.Search(null).Total - 1); // the term is in some reports, not all
+    }
+
+    /// <summary>A map from a segment to the wrong catalog entries would show a report without the term: no marked passage.</summary>
+    private static void AssertEveryHitContains(IReadOnlyList<SearchHit> hits) =>
+        Assert.All(hits, hit => Assert.Contains(hit.Snippets, s => s.Contains("<mark>", StringComparison.Ordinal)));
 
     private static CatalogSnapshot Catalog(long generation, IEnumerable<long> ids) =>
         new(generation, [.. ids.Select(id => new CatalogEntry(id, $"{id}.txt", null, null, 2021, null, null, null, null, null, [], 0))]);
