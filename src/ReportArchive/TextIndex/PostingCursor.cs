@@ -17,6 +17,7 @@ internal struct PostingCursor
     private long _nextPositionBit;
     private long _positionBit;
     private int _shift;
+    private int _quotients;
 
     public PostingCursor(IndexSegment segment, int keyIndex)
     {
@@ -45,6 +46,15 @@ internal struct PostingCursor
     public int Body { get; private set; }
 
     public readonly int Total => Title + Agency + Body;
+
+    /// <summary>Where the current report's positions start in the segment's data, in bits.</summary>
+    public readonly long PositionStartBit => _positionBit;
+
+    /// <summary>How many bits the current report's positions take.</summary>
+    public readonly long PositionBitLength => _nextPositionBit - _positionBit;
+
+    /// <summary>The sum of the unary quotients of the current report's position gaps (0 for a single position).</summary>
+    public readonly int PositionQuotients => _quotients;
 
     /// <summary>The current report's positions, ascending (title ones, then agency, then body): <see cref="Total"/> of them.</summary>
     public readonly PositionReader Positions => new(_data, _positionBit, _shift);
@@ -86,13 +96,14 @@ internal struct PostingCursor
         if (total == 1)
         {
             _shift = -_widths[document];
+            _quotients = 0;
             _nextPositionBit += -_shift;
         }
         else
         {
             _shift = PostingEncoding.PositionShift(_spaces[document], total);
-            var quotients = PostingEncoding.ReadGamma(data, ref bit) - 1;
-            _nextPositionBit += ((long)total * (_shift + 1)) + quotients;
+            _quotients = PostingEncoding.ReadGamma(data, ref bit) - 1;
+            _nextPositionBit += ((long)total * (_shift + 1)) + _quotients;
         }
 
         _documentBit = bit;

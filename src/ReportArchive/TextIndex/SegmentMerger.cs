@@ -137,62 +137,20 @@ internal static class SegmentMerger
 
     /// <summary>
     /// Copies one key's postings of <paramref name="source"/> to the writer, report by report (dropped ones skipped):
-    /// the document part is read as <see cref="PostingCursor"/> reads it, for each report's counts, the sum of its gaps'
-    /// quotients and so the bit length of its positions, which are copied as they are.
+    /// the cursor reads each report's counts and where its positions lie, and the positions' bits are copied as they are.
     /// </summary>
     private static void CopyEncoded(SegmentWriter writer, IndexSegment source, int keyIndex, int[] renumber)
     {
-        var data = source.Data;
-        var offset = source.PostingStart(keyIndex);
-        var frequency = (int)PostingEncoding.ReadVarint(data, ref offset);
-        var documentBytes = (int)PostingEncoding.ReadVarint(data, ref offset);
-        var documentShift = PostingEncoding.DocumentShift(source.DocumentCount, frequency);
-        var bit = (long)offset * 8;
-        var positionBit = (long)(offset + documentBytes) * 8;
-        var document = -1;
-        for (var i = 0; i < frequency; i++)
+        var cursor = new PostingCursor(source, keyIndex);
+        while (cursor.MoveNext())
         {
-            document += 1 + PostingEncoding.ReadRice(data, ref bit, documentShift);
-            int title = 0, agency = 0, body = 1;
-            var shape = PostingEncoding.Peek(data, bit);
-            if ((shape & 1) != 0)
-            {
-                bit++; // once, in the body
-            }
-            else if ((shape & 2) != 0)
-            {
-                bit += 2;
-                body = PostingEncoding.ReadGamma(data, ref bit) + 1;
-            }
-            else
-            {
-                bit += 2;
-                body = PostingEncoding.ReadGamma(data, ref bit) - 1;
-                title = PostingEncoding.ReadGamma(data, ref bit) - 1;
-                agency = PostingEncoding.ReadGamma(data, ref bit) - 1;
-            }
-
-            var total = title + agency + body;
-            int quotients;
-            long bits;
-            if (total == 1)
-            {
-                quotients = 0;
-                bits = source.Widths[document];
-            }
-            else
-            {
-                quotients = PostingEncoding.ReadGamma(data, ref bit) - 1;
-                bits = ((long)total * (PostingEncoding.PositionShift(source.PositionSpaces[document], total) + 1)) + quotients;
-            }
-
-            var merged = renumber[document];
+            var merged = renumber[cursor.Document];
             if (merged >= 0)
             {
-                writer.AddEncodedDocument(merged, title, agency, body, quotients, data, positionBit, bits);
+                writer.AddEncodedDocument(
+                    merged, cursor.Title, cursor.Agency, cursor.Body, cursor.PositionQuotients, source.Data,
+                    cursor.PositionStartBit, cursor.PositionBitLength);
             }
-
-            positionBit += bits;
         }
     }
 
