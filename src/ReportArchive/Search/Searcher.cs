@@ -146,8 +146,8 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
     }
 
     /// <summary>
-    /// The catalog the search sees and the reports matching the query and the figure conditions, with their scores;
-    /// the facet filters apply later (each facet counts without its own filter).
+    /// The reports of the view (<paramref name="reports"/>, read in <paramref name="snapshot"/>) matching the query and
+    /// the figure conditions, with their scores; the facet filters apply later (each facet counts without its own filter).
     /// </summary>
     private ReportMatches FindMatches(
         SqliteConnection connection, SqliteTransaction snapshot, CatalogSnapshot reports, SearchQuery query,
