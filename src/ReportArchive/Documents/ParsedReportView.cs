@@ -14,7 +14,8 @@ public sealed record ParsedReportView(
     string? Template,
     IReadOnlyDictionary<string, decimal?> Figures,
     IReadOnlyList<FigureCheck> Checks,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<string> Warnings,
+    IReadOnlyDictionary<string, FigureSource> FigureSources)
 {
     public static ParsedReportView From(ParsedReport parsed)
     {
@@ -22,6 +23,7 @@ public sealed record ParsedReportView(
         var metadata = parsed.Metadata;
         return new ParsedReportView(
             metadata.Title, metadata.Agency, metadata.Year, metadata.Region, metadata.Level, metadata.AgencyTypes,
-            parsed.Figures.Template, parsed.Figures.Figures, parsed.Figures.Checks, parsed.Warnings);
+            parsed.Figures.Template, parsed.Figures.Figures, parsed.Figures.Checks, parsed.Warnings,
+            parsed.Figures.Sources);
     }
 }

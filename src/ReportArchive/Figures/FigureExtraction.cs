@@ -9,4 +9,9 @@ public sealed record FigureExtraction(
     string? Template,
     IReadOnlyDictionary<string, decimal?> Figures,
     IReadOnlyList<FigureCheck> Checks,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Where each figure with a value was read (figure key → source); a key without a source has no value.</summary>
+    public IReadOnlyDictionary<string, FigureSource> Sources { get; init; } =
+        System.Collections.ObjectModel.ReadOnlyDictionary<string, FigureSource>.Empty;
+}
