@@ -20,6 +20,13 @@ if (TextIndexExperiment.Requested(args, out var textIndexReports))
     return;
 }
 
+if (CompressionComparison.Requested(args, out var compressionReports))
+{
+    // A separate mode: how report texts are stored, ZstdSharp beside the native library it replaced and Brotli.
+    CompressionComparison.Run(compressionReports, options.Seed, options.Rounds);
+    return;
+}
+
 CorpusResult corpus;
 ImportResult? import = null;
 StageResult? stages = null;

@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
+using ZstdSharp;
 
 namespace ReportArchive.Storage.Compact;
 
 /// <summary>
 /// zstd with the template-wording dictionary (<c>Data/text-dictionary-1.bin</c>, see its README): what every report
 /// says in the template's words — headings, table labels, the regulation's name — is copied from the dictionary
-/// instead of being spelt out once in each text. The prepared dictionaries are made once per process and shared by
-/// every thread; each call borrows a compression or decompression context from a small pool.
+/// instead of being spelt out once in each text. zstd is ZstdSharp, a managed port of the reference library: its
+/// frames are the library's own (texts written through Debian's libzstd by earlier versions read the same), and
+/// no native library is loaded. Each call borrows a compressor or decompressor with the dictionary loaded from a
+/// small pool (a context holds its prepared dictionary, so it is prepared once per pooled context).
 /// </summary>
 internal static class TextDictionary
 {
@@ -16,12 +18,12 @@ internal static class TextDictionary
 
     internal const string ResourceName = "ReportArchive.Storage.Compact.Data.text-dictionary-1.bin";
 
-    /// <summary>Contexts kept for reuse; more than this at once are freed after use.</summary>
+    /// <summary>Contexts kept for reuse; more than this at once are disposed after use.</summary>
     private static readonly int PooledContexts = Environment.ProcessorCount * 2;
 
-    private static readonly Lazy<(IntPtr Compression, IntPtr Decompression)> Prepared = new(Prepare);
-    private static readonly ConcurrentQueue<IntPtr> CompressionContexts = new();
-    private static readonly ConcurrentQueue<IntPtr> DecompressionContexts = new();
+    private static readonly Lazy<byte[]> DictionaryBytes = new(Bytes);
+    private static readonly ConcurrentQueue<Compressor> Compressors = new();
+    private static readonly ConcurrentQueue<Decompressor> Decompressors = new();
 
     /// <summary>The dictionary's bytes as embedded in this assembly.</summary>
     public static byte[] Bytes()
@@ -33,71 +35,56 @@ internal static class TextDictionary
         return copy.ToArray();
     }
 
-    public static int MaxCompressedLength(int length) => checked((int)NativeZstd.CompressBound((nuint)length));
+    public static int MaxCompressedLength(int length) => Compressor.GetCompressBound(length);
 
     /// <summary>Compresses <paramref name="source"/> into one zstd frame; returns its length.</summary>
     public static int Compress(ReadOnlySpan<byte> source, Span<byte> destination)
     {
-        var dictionary = Prepared.Value.Compression;
-        var context = Rent(CompressionContexts, NativeZstd.CreateCompressionContext);
+        if (!Compressors.TryDequeue(out var compressor))
+        {
+            compressor = new Compressor(Level);
+            compressor.LoadDictionary(DictionaryBytes.Value);
+        }
+
         try
         {
-            var written = NativeZstd.Compress(
-                context, ref MemoryMarshal.GetReference(destination), (nuint)destination.Length,
-                ref MemoryMarshal.GetReference(source), (nuint)source.Length, dictionary);
-            return NativeZstd.IsError(written) != 0
-                ? throw new InvalidOperationException($"zstd could not compress a text: {NativeZstd.ErrorName(written)}")
-                : (int)written;
+            return compressor.Wrap(source, destination);
+        }
+        catch (ZstdException exception)
+        {
+            throw new InvalidOperationException($"zstd could not compress a text: {exception.Message}", exception);
         }
         finally
         {
-            Return(CompressionContexts, context, c => NativeZstd.FreeCompressionContext(c));
+            Return(Compressors, compressor);
         }
     }
 
     /// <summary>Decompresses one zstd frame into <paramref name="destination"/>; returns the decompressed length.</summary>
     public static int Decompress(ReadOnlySpan<byte> source, Span<byte> destination)
     {
-        var dictionary = Prepared.Value.Decompression;
-        var context = Rent(DecompressionContexts, NativeZstd.CreateDecompressionContext);
+        if (!Decompressors.TryDequeue(out var decompressor))
+        {
+            decompressor = new Decompressor();
+            decompressor.LoadDictionary(DictionaryBytes.Value);
+        }
+
         try
         {
-            var written = NativeZstd.Decompress(
-                context, ref MemoryMarshal.GetReference(destination), (nuint)destination.Length,
-                ref MemoryMarshal.GetReference(source), (nuint)source.Length, dictionary);
-            return NativeZstd.IsError(written) != 0
-                ? throw new InvalidDataException($"a stored text does not decompress: {NativeZstd.ErrorName(written)}")
-                : (int)written;
+            return decompressor.Unwrap(source, destination);
+        }
+        catch (ZstdException exception)
+        {
+            throw new InvalidDataException($"a stored text does not decompress: {exception.Message}", exception);
         }
         finally
         {
-            Return(DecompressionContexts, context, c => NativeZstd.FreeDecompressionContext(c));
+            Return(Decompressors, decompressor);
         }
     }
 
-    private static (IntPtr, IntPtr) Prepare()
-    {
-        // zstd copies the dictionary into each prepared form, so the managed bytes need not outlive this call.
-        var bytes = Bytes();
-        var compression = NativeZstd.CreateCompressionDictionary(ref bytes[0], (nuint)bytes.Length, Level);
-        var decompression = NativeZstd.CreateDecompressionDictionary(ref bytes[0], (nuint)bytes.Length);
-        return compression == IntPtr.Zero || decompression == IntPtr.Zero
-            ? throw new InvalidOperationException("zstd could not prepare the text dictionary")
-            : (compression, decompression);
-    }
-
-    private static IntPtr Rent(ConcurrentQueue<IntPtr> pool, Func<IntPtr> create)
-    {
-        if (pool.TryDequeue(out var context))
-        {
-            return context;
-        }
-
-        context = create();
-        return context == IntPtr.Zero ? throw new InvalidOperationException("zstd could not allocate a context") : context;
-    }
-
-    private static void Return(ConcurrentQueue<IntPtr> pool, IntPtr context, Action<IntPtr> free)
+    private static void Return<T>(ConcurrentQueue<T> pool, T context)
+        where T : IDisposable
     {
         if (pool.Count < PooledContexts)
         {
@@ -105,7 +92,7 @@ internal static class TextDictionary
         }
         else
         {
-            free(context);
+            context.Dispose();
         }
     }
 }

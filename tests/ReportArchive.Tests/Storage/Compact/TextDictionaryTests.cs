@@ -55,4 +55,44 @@ public sealed class TextDictionaryTests
             }
         });
     }
+
+    [Theory]
+    [InlineData("002")]
+    [InlineData("032")]
+    public void TextsWrittenThroughDebiansLibzstd_ReadTheSameThroughTheManagedPort(string realReport)
+    {
+        // Written by CompressedText.Compress when it called libzstd.so.1 through P/Invoke (before ZstdSharp), from the
+        // real reports in shared/real-reports: an archive written by an earlier version keeps every text.
+        var stored = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Storage", "Compact", "Data", $"real-{realReport}.libzstd.bin"));
+        var expected = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "..", "shared", "real-reports", "reports", realReport + ".txt"));
+
+        Assert.Equal(expected, CompressedText.Decompress(stored));
+    }
+
+    [Fact]
+    public void TheManagedPort_WritesStandardZstdFrames()
+    {
+        // A stored text is a format byte, the UTF-8 length as a varint, then one zstd frame (magic 0xFD2FB528, little
+        // endian): any zstd implementation with the dictionary reads it (checked once with Debian's zstd command:
+        // `zstd -d -D text-dictionary-1.bin` gives the text back).
+        var text = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "..", "shared", "real-reports", "reports", "002.txt"));
+        var stored = CompressedText.Compress(text);
+        var position = 1;
+        Varint.Read(stored, ref position);
+
+        Assert.Equal(2, stored[0]);
+        Assert.Equal(new byte[] { 0x28, 0xB5, 0x2F, 0xFD }, stored[position..(position + 4)]);
+        Assert.Equal(text, CompressedText.Decompress(stored));
+    }
+
+    [Fact]
+    public void Compress_IsSafeFromManyThreadsAtOnce()
+    {
+        var texts = Enumerable.Range(0, 64).Select(i => RepositoryFiles.SeedText("00" + (i % 5)) + i).ToArray();
+
+        var packed = new byte[texts.Length][];
+        Parallel.For(0, texts.Length, i => packed[i] = CompressedText.Compress(texts[i]));
+
+        Assert.Equal(texts, packed.AsParallel().AsOrdered().Select(p => CompressedText.Decompress(p)).ToArray());
+    }
 }
