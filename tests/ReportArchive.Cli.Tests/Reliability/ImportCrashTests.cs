@@ -119,6 +119,11 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output) : IDispos
 
         using var connection = Open(data);
         Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
+        if (!HasSchema(connection))
+        {
+            return; // killed while the first migration ran: each migration is one transaction, so nothing of it is left
+        }
+
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM pragma_foreign_key_check"));
         var reports = Ids(connection, "SELECT id FROM reports");
         Assert.Equal(reports, new SortedSet<long>(new TextIndexStore().Load(connection).Segments.SelectMany(s => s.ReportIds()))); // every report indexed
@@ -136,8 +141,11 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output) : IDispos
         }
 
         using var connection = Open(data);
-        return (long)Scalar(connection, "SELECT count(*) FROM reports")!;
+        return HasSchema(connection) ? (long)Scalar(connection, "SELECT count(*) FROM reports")! : 0;
     }
+
+    private static bool HasSchema(SqliteConnection connection) =>
+        Convert.ToInt64(Scalar(connection, "PRAGMA user_version"), CultureInfo.InvariantCulture) > 0;
 
     private static SqliteConnection Open(string data)
     {
