@@ -68,6 +68,9 @@ public sealed class NarrativeFigureReaderTests
     [InlineData("本机关无一例被行政复议纠错的情况。", "review.total")]
     [InlineData("全市共办理行政复议案件62件。", "review.total")] // not about information disclosure
     [InlineData("因政府信息公开引发行政复议2件、行政诉讼0件。", "litigationDirect.total")] // 行政诉讼 is not split
+    [InlineData("我局收到申请后15个工作日内予以答复。", "requests.new.total")]
+    [InlineData("本年度共收到政府信息公开申请20件，逾期答复0件。", "requests.processed.total")]
+    [InlineData("在门户网站公示行政处罚决定120件。", "proactive.administrativePenalty.decisions")]
     public void Read_TakesNothingFromSentencesThatDoNotStateTheFigure(string sentence, string key)
     {
         var text = "某某局2022年政府信息公开工作年度报告\n一、总体情况\n" + sentence + "\n二、其他";

@@ -34,6 +34,12 @@ public static partial class NarrativeFigureReader
     /// <summary>Words before a count that make it something other than this year's (累计, 历年, 以来).</summary>
     private static readonly string[] NotThisYear = ["累计", "历年", "以来", "上年", "去年", "上一年", "往年", "此前"];
 
+    /// <summary>Words between a request and a number that make the number something else (收到申请后15个工作日).</summary>
+    private static readonly string[] NotACount = ["后", "内", "起", "之日", "时", "率", "平均", "以上", "超过", "不超过", "期限"];
+
+    /// <summary>Words before 行政处罚决定N件 that make it a count of published decisions, not of decisions made.</summary>
+    private static readonly string[] Publishing = ["公开", "公示", "发布", "上网", "推送", "报送", "归集"];
+
     private static readonly string[] NotAboutZeroCases = ["纠", "败诉", "撤销", "违法", "决定", "被告", "答复"];
 
     /// <summary>The figures the prose states, each once, in the order of the text.</summary>
@@ -65,7 +71,7 @@ public static partial class NarrativeFigureReader
         foreach (var match in RequestCount().Matches(s).Concat(RequestCountFirst().Matches(s)))
         {
             var gap = match.Groups["gap"].Value + match.Groups["gap2"].Value;
-            if (ContainsAny(gap, NotAboutRequests) || ContainsAny(ClauseBefore(s, match.Index), NotThisYear)
+            if (ContainsAny(gap, NotAboutRequests) || ContainsAny(gap, NotACount) || ContainsAny(ClauseBefore(s, match.Index), NotThisYear)
                 || !TryNumber(match.Groups["n"].Value, out var n))
             {
                 continue;
@@ -193,7 +199,7 @@ public static partial class NarrativeFigureReader
 
         foreach (Match match in PenaltyDecisions().Matches(s))
         {
-            if (!ClauseBefore(s, match.Index).Contains("公开", StringComparison.Ordinal))
+            if (!ContainsAny(ClauseBefore(s, match.Index), Publishing))
             {
                 AddNumber(found, AdministrativePenalty, match, sentence);
             }
@@ -254,7 +260,8 @@ public static partial class NarrativeFigureReader
         => decimal.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
     private const string Verb = "(?:收到|接收到|接到|接收|受理|新收)";
-    private const string Unit = "(?:件|份|条|个|宗|起|次)";
+    /// <summary>A count's unit, not a time span (收到申请后15个工作日内答复).</summary>
+    private const string Unit = "(?:件|份|条|个|宗|起|次)(?!工作日|日|天|月|小时|%|年)";
     private const string NoStop = @"[^。,;，；、！？!?:：()\d]";
 
     /// <summary>共收到政府信息公开申请44件, 全年共受理政府信息依申请公开81件, 接收到申请书55份, 收到依申请公开办件0个.</summary>
@@ -285,7 +292,7 @@ public static partial class NarrativeFigureReader
     private static partial Regex AnswerTotal();
 
     /// <summary>办结39件, 已答复10件.</summary>
-    [GeneratedRegex(@"(?<![率未])(?:已|均已|全部)?(?:办结|答复|办理完毕|完成答复)(?:了|共)?(?<n>\d+)(?:件|份|条)")]
+    [GeneratedRegex(@"(?<![率未]|逾期|超期|延期|延长|不予)(?:已|均已|全部)?(?:办结|答复|办理完毕|完成答复)(?:了|共)?(?<n>\d+)(?:件|份|条)")]
     private static partial Regex ProcessedCount();
 
     /// <summary>其中10件已经按时按规完成答复.</summary>
