@@ -25,6 +25,9 @@ public sealed class NarrativeFigureReaderTests
     [InlineData("2023年,本街道共收到12件信息依申请公开,其中10件已经按时按规完成答复,剩余2件结转下年度继续办理。", "requests.carriedForward.total", 2)]
     [InlineData("2022年,收到信息依申请公开共0件,其中书面申请0件,邮件申请0件,通过信息公开平台申请0件,转办0件,0件转结2023年办结。", "requests.carriedForward.total", 0)]
     [InlineData("共收到政府信息公开申请151件（含上年结转13件）。", "requests.carriedOver.total", 13)]
+    [InlineData("本年度新收政府信息公开申请20件，上年结转2件，共办结22件。", "requests.new.total", 20)]
+    [InlineData("本年度新收政府信息公开申请20件，上年结转2件，共办结22件。", "requests.carriedOver.total", 2)]
+    [InlineData("本年度新收政府信息公开申请20件，上年结转2件，共办结22件。", "requests.processed.total", 22)]
     [InlineData("因政府信息公开引发行政复议2件、行政诉讼0件。", "review.total", 2)]
     [InlineData("2013年，我局收到以有关政府信息公开行政复议0件。", "review.total", 0)]
     [InlineData("乡没有因政府信息公开申请行政复议、提起行政诉讼的情况。", "review.total", 0)]
@@ -76,6 +79,22 @@ public sealed class NarrativeFigureReaderTests
         var text = "某某局2022年政府信息公开工作年度报告\n一、总体情况\n" + sentence + "\n二、其他";
 
         Assert.DoesNotContain(NarrativeFigureReader.Read(text), f => f.Key == key);
+    }
+
+    [Fact]
+    public void Read_NarrowsALineWithoutFullStopsToTheClauseOfTheFigure()
+    {
+        // 041 of ../shared/real-reports: sections and a space-separated table run together on one line
+        var line = "第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 行政规范性文件 5 0 5 第二十条第（五）项 信息内容 本年处理决定数量 行政许可 0 "
+            + "第二十条第（六）项 信息内容 本年处理决定数量 行政处罚 0 行政强制 0 第二十条第（八）项 信息内容 本年收费金额（单位：万元） 行政事业性收费 0 "
+            + "三、收到和处理政府信息公开申请情况 2021年我局未收到政府信息公开申请 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况 自然人";
+        var text = "二、主动公开政府信息情况\n" + line + "\n";
+
+        var figure = Assert.Single(NarrativeFigureReader.Read(text), f => f.Key == "requests.new.total");
+
+        Assert.Equal(0, figure.Value);
+        Assert.Equal("2021年我局未收到政府信息公开申请", figure.Source.Sentence);
+        Assert.Equal(figure.Source.Sentence, text.Substring(figure.Source.Start, figure.Source.Length));
     }
 
     [Fact]

@@ -79,9 +79,13 @@ public static partial class NarrativeFigureReader
 
             counted = true;
             var after = s[(match.Index + match.Length)..];
-            if (!IncludesCarriedOver().IsMatch(after))
+            // 新收 counts only this year's requests: a carry-over beside it (新收20件，上年结转2件) is another figure
+            var includesCarriedOver = match.Groups["verb"].Value == "新收"
+                ? IncludesCarriedOverExplicitly().IsMatch(after)
+                : IncludesCarriedOver().IsMatch(after);
+            if (!includesCarriedOver)
             {
-                Add(found, NewRequests, n, sentence);
+                Add(found, NewRequests, n, sentence, match);
             }
         }
 
@@ -96,7 +100,7 @@ public static partial class NarrativeFigureReader
                 continue;
             }
 
-            Add(found, NewRequests, 0, sentence);
+            Add(found, NewRequests, 0, sentence, match);
         }
 
         foreach (Match match in CarriedOverCount().Matches(s))
@@ -177,14 +181,14 @@ public static partial class NarrativeFigureReader
                 continue;
             }
 
-            Add(found, Review, 0, sentence);
+            Add(found, Review, 0, sentence, match);
         }
 
         foreach (Match match in CasesNoneAfter().Matches(s))
         {
             if (match.Value.Contains("复议", StringComparison.Ordinal) && !ContainsAny(match.Value, NotAboutZeroCases))
             {
-                Add(found, Review, 0, sentence);
+                Add(found, Review, 0, sentence, match);
             }
         }
     }
@@ -227,13 +231,40 @@ public static partial class NarrativeFigureReader
 
         if (TryNumber(match.Groups["n"].Value, out var n))
         {
-            Add(found, key, n, sentence);
+            Add(found, key, n, sentence, match);
         }
     }
 
-    private static void Add(List<NarrativeFigure> found, string key, decimal value, NarrativeSentence sentence)
-        => found.Add(new NarrativeFigure(key, value,
-            new FigureSource(FigureSourceKind.Narrative, sentence.Start, sentence.Text.Length, Sentence: sentence.Text)));
+    /// <summary>
+    /// Adds a figure with its sentence as source; a "sentence" longer than <see cref="LongSentence"/> (a page whose
+    /// sections and tables run together on one line without 。) is narrowed to the clause around the match, between
+    /// white space, commas or semicolons, so the span a reader is shown stays readable.
+    /// </summary>
+    private static void Add(List<NarrativeFigure> found, string key, decimal value, NarrativeSentence sentence, Match match)
+    {
+        var (start, end) = (0, sentence.Text.Length);
+        if (end > LongSentence)
+        {
+            var folded = sentence.Folded;
+            start = folded.LastIndexOfAny(ClauseEnds, Math.Max(0, match.Index - 1)) + 1;
+            if (match.Index == 0)
+            {
+                start = 0;
+            }
+
+            var rest = match.Groups["rest"];
+            var next = folded.IndexOfAny(ClauseEnds, rest.Success ? rest.Index : match.Index + match.Length);
+            end = next < 0 ? folded.Length : next + (folded[next] is '。' or ';' or '；' or ',' or '，' ? 1 : 0);
+        }
+
+        var text = sentence.Text[start..end];
+        found.Add(new NarrativeFigure(key, value,
+            new FigureSource(FigureSourceKind.Narrative, sentence.Start + start, text.Length, Sentence: text)));
+    }
+
+    private const int LongSentence = 160;
+
+    private static readonly char[] ClauseEnds = [' ', '\t', ',', '，', ';', '；', '。'];
 
     private static bool InsideParentheses(string sentence, int index)
     {
@@ -259,7 +290,7 @@ public static partial class NarrativeFigureReader
     private static bool TryNumber(string digits, out decimal value)
         => decimal.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
-    private const string Verb = "(?:收到|接收到|接到|接收|受理|新收)";
+    private const string Verb = "(?<verb>收到|接收到|接到|接收|受理|新收)";
     /// <summary>A count's unit, not a time span (收到申请后15个工作日内答复).</summary>
     private const string Unit = "(?:件|份|条|个|宗|起|次)(?!工作日|日|天|月|小时|%|年)";
     private const string NoStop = @"[^。,;，；、！？!?:：()\d]";
@@ -278,6 +309,9 @@ public static partial class NarrativeFigureReader
     /// </summary>
     [GeneratedRegex(@"(?:上年|上一年|去年)度?(?:结转|遗留|未办结)|含[^。;]{0,4}结转")]
     private static partial Regex IncludesCarriedOver();
+
+    [GeneratedRegex(@"含[^。;]{0,4}结转")]
+    private static partial Regex IncludesCarriedOverExplicitly();
 
     /// <summary>未收到政府信息公开申请, 我局未收到过信息公开申请, 未收到依申请公开来信, 无依申请公开事项.</summary>
     [GeneratedRegex("(?:(?:未|没有|尚未)(?:收到过|收到|接收到|接到|接收|受理|发生|产生)|(?<bare>无|暂无))(?<gap>" + NoStop + "{0,15}?)(?:依申请公开|公开申请|申请)(?<rest>[^。,;，；！？!?]{0,20})")]
