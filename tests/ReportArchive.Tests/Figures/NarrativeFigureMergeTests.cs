@@ -57,5 +57,25 @@ public sealed class NarrativeFigureMergeTests
         Assert.Equal(FigureSourceKind.Narrative, result.Sources["requests.processed.total"].Kind);
         Assert.DoesNotContain(result.Warnings, w => w.StartsWith("figures: requests.new.total read from the prose", StringComparison.Ordinal));
         Assert.False(Assert.Single(result.Checks, c => c.Rule == "narrative.requests.new").Ok);
+        Assert.DoesNotContain(result.Checks, c => c.Rule == "narrative.requests.processed.total"); // no table value to compare
+    }
+
+    [Theory]
+    [InlineData("本年度共收到政府信息公开申请12件，办结12件。", true)]
+    [InlineData("本年度共收到政府信息公开申请12件，办结10件。", false)]
+    public void Extract_ComparesOtherStatedFiguresWithTheTable(string prose, bool ok)
+    {
+        var text = "某某市财政局2022年政府信息公开工作年度报告\n\n一、总体情况\n\n" + prose + "\n\n"
+            + "三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\n"
+            + "一、本年新收政府信息公开申请数量\t12\t0\t0\t0\t0\t0\t12\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n"
+            + "三、本年度办理结果\n（一）予以公开\t12\t0\t0\t0\t0\t0\t12\n（七）总计\t12\t0\t0\t0\t0\t0\t12\n四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0\n\n"
+            + "五、存在的主要问题及改进情况\n";
+
+        var result = _extractor.Extract(text);
+
+        Assert.Equal(12, result.Figures["requests.processed.total"]);
+        var check = Assert.Single(result.Checks, c => c.Rule == "narrative.requests.processed.total");
+        Assert.Equal(ok, check.Ok);
+        Assert.Contains("table gives 12", check.Detail, StringComparison.Ordinal);
     }
 }
