@@ -30,6 +30,10 @@ public sealed record ReportView(
     IReadOnlyList<AgencyYear> Years,
     IReadOnlyList<CrossYearCheck> CrossYearChecks)
 {
+    /// <summary>Where each figure was read (figure key → kind, UTF-16 span of <see cref="Text"/>, table/row/column or sentence).</summary>
+    public IReadOnlyDictionary<string, FigureSource> FigureSources { get; init; } =
+        System.Collections.ObjectModel.ReadOnlyDictionary<string, FigureSource>.Empty;
+
     /// <param name="years">The agency's reports across years (<see cref="AgencyHistory.For"/>); none when not given.</param>
     /// <param name="crossYearChecks">The checks against the agency's neighbouring years; none when not given.</param>
     public static ReportView From(
@@ -43,6 +47,9 @@ public sealed record ReportView(
             metadata.Title, metadata.Agency, metadata.Year, metadata.Region,
             metadata.Region.Province, metadata.Region.City, metadata.Region.County, metadata.Level, metadata.AgencyTypes,
             report.Template, report.Figures, report.Checks, report.Warnings, keywords, report.Text,
-            years ?? [], crossYearChecks ?? []);
+            years ?? [], crossYearChecks ?? [])
+        {
+            FigureSources = report.FigureSources,
+        };
     }
 }

@@ -14,4 +14,9 @@ public sealed record StoredReport(
     IReadOnlyDictionary<string, decimal?> Figures,
     IReadOnlyList<FigureCheck> Checks,
     IReadOnlyList<string> Warnings,
-    string Text);
+    string Text)
+{
+    /// <summary>Where each figure was read (figure key → source); empty for a report stored before sources were kept.</summary>
+    public IReadOnlyDictionary<string, FigureSource> FigureSources { get; init; } =
+        System.Collections.ObjectModel.ReadOnlyDictionary<string, FigureSource>.Empty;
+}

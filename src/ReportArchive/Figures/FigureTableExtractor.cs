@@ -18,7 +18,10 @@ public sealed class FigureTableExtractor
         var warnings = new List<string>();
         try
         {
-            return ExtractTables(text ?? string.Empty, warnings);
+            var tables = ExtractTables(text ?? string.Empty, warnings);
+
+            // Figures the tables do not give, read from the prose (issue 15, item 6).
+            return Narrative.NarrativeFigureMerge.Merge(text ?? string.Empty, tables);
         }
         catch (Exception exception)
         {

@@ -7,7 +7,9 @@ namespace ReportArchive.Figures;
 /// <summary>
 /// Compares counts the prose states clearly (共收到…申请N件, 行政复议N件, 行政诉讼N件, 未收到…申请,
 /// 未发生行政复议或行政诉讼, 不存在…被申请行政复议、提起行政诉讼) with the tables. A statement is only taken
-/// when it is unambiguous; hedged or qualified wording is passed over.
+/// when it is unambiguous; hedged or qualified wording is passed over. The other figures the prose states
+/// (<see cref="Narrative.NarrativeFigureReader"/>: 办结N件, 结转下年度N件, 予以公开N件, 行政处罚决定N件 …) are compared
+/// with the table's value as <c>narrative.KEY</c> (e.g. <c>narrative.requests.processed.total</c>).
 /// </summary>
 internal static partial class NarrativeCrossChecker
 {
@@ -18,8 +20,12 @@ internal static partial class NarrativeCrossChecker
     private static readonly string[] NotAboutRequests = ["复议", "诉讼", "建议", "提案", "信访", "投诉", "咨询", "留言", "来信", "热线", "结转", "上年", "举报"];
     private static readonly string[] NotAboutZeroCases = ["纠", "败诉", "撤销", "违法", "决定", "被告", "答复"];
 
+    /// <summary>The prefix of the checks of the figures the rules above do not cover: <c>narrative.</c> + figure key.</summary>
+    public const string FigureRulePrefix = "narrative.";
+
     public static void Check(TableText text, TableRegions regions, IReadOnlyDictionary<string, decimal?> figures, List<FigureCheck> checks)
     {
+        CheckStatedFigures(text, figures, checks);
         var prose = Compact(text, regions);
         var statements = new List<(string Rule, decimal Value, string Column, string Quote)>();
         CollectRequestStatements(prose, statements);
@@ -66,6 +72,25 @@ internal static partial class NarrativeCrossChecker
             {
                 checks.Add(new FigureCheck(rule, failure is null, failure ?? agreement!));
             }
+        }
+    }
+
+    /// <summary>
+    /// Each figure the prose states that the table also gives, other than the new requests and reviews (compared
+    /// above, with the prose's own ways of counting them), as one check.
+    /// </summary>
+    private static void CheckStatedFigures(TableText text, IReadOnlyDictionary<string, decimal?> figures, List<FigureCheck> checks)
+    {
+        foreach (var stated in Narrative.NarrativeFigureReader.Read(text.Text))
+        {
+            if (stated.Key is Narrative.NarrativeFigureReader.NewRequests or Narrative.NarrativeFigureReader.Review
+                || figures.GetValueOrDefault(stated.Key) is not { } table)
+            {
+                continue;
+            }
+
+            checks.Add(new FigureCheck(FigureRulePrefix + stated.Key, stated.Value == table,
+                $"prose states {RowReadings.Format(stated.Value)} (“{stated.Source.Sentence}”), table gives {RowReadings.Format(table)}"));
         }
     }
 

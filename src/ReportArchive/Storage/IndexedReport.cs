@@ -53,7 +53,7 @@ public sealed record IndexedReport
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(parsed);
-        var content = StoredReportContent.Encode(source.Text, parsed.Figures.Template, parsed.Figures.Figures, parsed.Figures.Checks);
+        var content = StoredReportContent.Encode(source.Text, parsed.Figures.Template, parsed.Figures.Figures, parsed.Figures.Checks, parsed.Figures.Sources);
         var tokens = TokenizedFields.Tokenize(
             parsed.Metadata.Title is null ? "" : TextNormalizer.NormalizeToString(parsed.Metadata.Title),
             parsed.Metadata.Agency is null ? "" : TextNormalizer.NormalizeToString(parsed.Metadata.Agency),

@@ -227,6 +227,7 @@ public sealed class ReportStore
             "DELETE FROM report_texts WHERE report_id = $id",
             "DELETE FROM report_figures WHERE report_id = $id",
             "DELETE FROM report_checks WHERE report_id = $id",
+            "DELETE FROM report_figure_sources WHERE report_id = $id",
             "DELETE FROM report_sources WHERE report_id = $id",
             "DELETE FROM reports WHERE id = $id",
         ])
@@ -300,11 +301,12 @@ public sealed class ReportStore
         command.CommandText = """
             SELECT r.id, r.file_name, r.sha256, r.imported_at, r.parser_version, r.title, r.agency, r.year, r.province,
                    r.city, r.county, r.region_code, r.region_ambiguous, r.region_candidates, r.level, r.template, r.warnings,
-                   t.text, f.figure_values, c.checks, r.agency_types
+                   t.text, f.figure_values, c.checks, r.agency_types, s.sources
             FROM reports r
             JOIN report_texts t ON t.report_id = r.id
             JOIN report_figures f ON f.report_id = r.id
             JOIN report_checks c ON c.report_id = r.id
+            LEFT JOIN report_figure_sources s ON s.report_id = r.id
             WHERE r.id = $id
             """;
         command.Parameters.AddWithValue("$id", id);
@@ -323,13 +325,17 @@ public sealed class ReportStore
             region, NullableString(reader, 14), StringListColumn.Decode(NullableString(reader, 20)));
         var template = NullableString(reader, 15);
         var figures = FigureValues.Decode(Blob(reader, 18));
+        var text = CompressedText.Decompress(Blob(reader, 17));
         return new StoredReport(
             reader.GetInt64(0), reader.GetString(1), Sha256Column.Decode(reader.GetValue(2)),
             ImportTimeColumn.Decode(reader.GetValue(3)),
             reader.GetInt32(4), metadata, template,
             figures, CheckList.Decode(Blob(reader, 19), template, figures),
             StringListColumn.Decode(NullableString(reader, 16)),
-            CompressedText.Decompress(Blob(reader, 17)));
+            text)
+        {
+            FigureSources = FigureSourceList.Decode(reader.IsDBNull(21) ? null : (byte[])reader.GetValue(21), text),
+        };
     }
 
     /// <summary>

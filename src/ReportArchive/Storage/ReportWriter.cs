@@ -14,6 +14,7 @@ internal sealed class ReportWriter : IDisposable
     private readonly SqliteCommand _insertText;
     private readonly SqliteCommand _insertFigures;
     private readonly SqliteCommand _insertChecks;
+    private readonly SqliteCommand _insertFigureSources;
     private readonly SqliteCommand _bumpGeneration;
     private readonly SqliteCommand _insertSource;
 
@@ -45,6 +46,8 @@ internal sealed class ReportWriter : IDisposable
             "INSERT INTO report_figures (report_id, figure_values) VALUES ($id, $values)", "$id", "$values");
         _insertChecks = Prepare(connection, transaction,
             "INSERT INTO report_checks (report_id, checks) VALUES ($id, $checks)", "$id", "$checks");
+        _insertFigureSources = Prepare(connection, transaction,
+            "INSERT INTO report_figure_sources (report_id, sources) VALUES ($id, $sources)", "$id", "$sources");
         _bumpGeneration = Prepare(connection, transaction,
             "UPDATE archive_state SET value = value + 1 WHERE key = 'generation'");
         _insertSource = Prepare(connection, transaction,
@@ -79,6 +82,11 @@ internal sealed class ReportWriter : IDisposable
         _insertFigures.ExecuteNonQuery();
         Set(_insertChecks, id, content.Checks);
         _insertChecks.ExecuteNonQuery();
+        if (content.FigureSources is { } sources)
+        {
+            Set(_insertFigureSources, id, sources);
+            _insertFigureSources.ExecuteNonQuery();
+        }
 
         return WriteOutcome.Stored(id);
     }
@@ -99,6 +107,7 @@ internal sealed class ReportWriter : IDisposable
         _insertText.Dispose();
         _insertFigures.Dispose();
         _insertChecks.Dispose();
+        _insertFigureSources.Dispose();
         _bumpGeneration.Dispose();
         _insertSource.Dispose();
     }

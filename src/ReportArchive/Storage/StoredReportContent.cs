@@ -9,6 +9,14 @@ namespace ReportArchive.Storage;
 /// </summary>
 internal sealed record StoredReportContent(byte[] Text, byte[] FigureValues, byte[] Checks)
 {
-    public static StoredReportContent Encode(string text, string? template, IReadOnlyDictionary<string, decimal?> figures, IReadOnlyList<FigureCheck> checks) =>
-        new(CompressedText.Compress(text), Compact.FigureValues.Encode(template, figures), CheckList.Encode(template, figures, checks));
+    /// <summary>Where the figures were read (<c>report_figure_sources</c>, <see cref="FigureSourceList"/>); null for none.</summary>
+    public byte[]? FigureSources { get; init; }
+
+    public static StoredReportContent Encode(
+        string text, string? template, IReadOnlyDictionary<string, decimal?> figures, IReadOnlyList<FigureCheck> checks,
+        IReadOnlyDictionary<string, FigureSource>? sources = null) =>
+        new(CompressedText.Compress(text), Compact.FigureValues.Encode(template, figures), CheckList.Encode(template, figures, checks))
+        {
+            FigureSources = sources is null ? null : FigureSourceList.Encode(sources, text),
+        };
 }

@@ -163,6 +163,33 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ReportPage_ClickingAFigureMarksTheSentenceItWasReadFrom()
+    {
+        // a real page that stops before the tables: its figures come from the prose
+        var importer = _app!.Services.GetRequiredService<ReportArchive.Ingestion.ReportImporter>();
+        var id = Assert.Single((await importer.ImportAsync([Reports.FigureSourcesApiTests.ExcerptPath], null, CancellationToken.None)).Imported).Id;
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString(), ViewportSize = new ViewportSize { Width = 1000, Height = 500 } });
+        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
+        await page.GotoAsync($"/report.html?id={id}");
+        var marked = page.Locator("[data-testid=fulltext] mark.figure-source");
+        await Expect(marked).ToHaveCountAsync(0);
+
+        var review = page.Locator("td[data-key='review.total']");
+        await Expect(review).ToHaveTextAsync("2");
+        await review.ClickAsync();
+
+        await Expect(marked).ToHaveCountAsync(1);
+        await Expect(marked).ToContainTextAsync("行政复议2件");
+        await Expect(marked).ToBeInViewportAsync();
+        var requests = page.Locator("td[data-key='requests.new.total']");
+        await Expect(requests).ToHaveTextAsync("12");
+        await requests.HoverAsync();
+        await Expect(marked).ToHaveCountAsync(1);
+        await Expect(marked).ToContainTextAsync("共收到12件");
+        await Expect(requests).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("来源：正文"));
+    }
+
+    [Fact]
     public async Task ReportPage_LinksTheSameAgencysOtherYears()
     {
         // seed 004 (郑州市工业和信息化局, 2021) moved to 2020: the same agency and region code in the year before

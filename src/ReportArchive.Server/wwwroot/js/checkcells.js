@@ -5,6 +5,7 @@
 //   <group>.total                 the five cells of table C group <group> (review, litigationDirect, litigationAfterReview)
 //   narrative.requests.new        requests.new.total; narrative.review.total → review.total;
 //   narrative.litigation.total    litigationDirect.total and litigationAfterReview.total
+//   narrative.<key>               <key> (another figure the prose states: narrative.requests.processed.total)
 // A rule that is itself a figure key marks that cell. Only keys the report's template has are returned.
 
 const REQUEST_COLUMNS = ['naturalPerson', 'commercial', 'research', 'nonprofit', 'legalService', 'other', 'total'];
@@ -37,6 +38,6 @@ export function cellsOfCheck(rule, keys) {
     case 'narrative.requests.new': return have(['requests.new.total']);
     case 'narrative.review.total': return have(['review.total']);
     case 'narrative.litigation.total': return have(['litigationDirect.total', 'litigationAfterReview.total']);
-    default: return have([rule]);
+    default: return have([rule.startsWith('narrative.') ? rule.slice('narrative.'.length) : rule]);
   }
 }

@@ -17,16 +17,20 @@ async function load() {
     q ? getJson(`/api/reports/${id}/highlights`, new URLSearchParams({ q })) : Promise.resolve({ ranges: [] }),
   ]);
   document.title = `${report.title ?? report.fileName} — 政府信息公开年度报告检索`;
-  const templateKeys = keys.filter(k => k.template === report.template);
+  // A report without tables may still have figures read from its prose: show those keys, in template order.
+  const templateKeys = report.template
+    ? keys.filter(k => k.template === report.template)
+    : keys.filter((k, i) => k.key in report.figures && keys.findIndex(o => o.key === k.key) === i);
+  const text = fullText(report.text, highlights.ranges);
   clear(root,
     el('h1', {}, report.title ?? report.fileName),
     metadata(report),
     permalink(),
     el('h2', {}, '表格数据'),
-    templateKeys.length ? figures(report, templateKeys) : el('p', { class: 'empty' }, '未识别出模板表格。'),
+    templateKeys.length ? figures(report, templateKeys, text) : el('p', { class: 'empty' }, '未识别出模板表格。'),
     checks(report),
     el('h2', { id: 'text' }, '全文', q ? el('span', { class: 'count', 'data-testid': 'match-count' }, `（“${q}”匹配 ${highlights.ranges.length} 处）`) : null),
-    fullText(report.text, highlights.ranges));
+    text.element);
   root.removeAttribute('aria-busy');
 }
 
@@ -72,7 +76,8 @@ function permalink() {
 }
 
 /** The template's tables; consecutive rows with the same columns share one header, as the template prints them. */
-function figures(report, templateKeys) {
+function figures(report, templateKeys, text) {
+  const sources = report.figureSources ?? {};
   const failedCells = new Map();
   const keySet = new Set(templateKeys.map(k => k.key));
   for (const check of report.checks.filter(c => !c.ok)) {
@@ -104,11 +109,28 @@ function figures(report, templateKeys) {
             const value = report.figures[cell.key];
             const failures = failedCells.get(cell.key);
             const classes = [value === null || value === undefined ? 'empty' : null, failures ? 'check-failed' : null].filter(Boolean).join(' ');
-            return el('td', { 'data-key': cell.key, class: classes || null,
-              title: [cell.label, cell.key, ...(failures ?? []).map(f => `未通过：${f}`)].join('\n') }, formatNumber(value));
+            const source = value === null || value === undefined ? null : sources[cell.key];
+            const td = el('td', { 'data-key': cell.key, class: [classes, source ? `has-source source-${source.kind}` : null].filter(Boolean).join(' ') || null,
+              tabindex: source ? 0 : null,
+              title: [cell.label, cell.key, source ? sourceLabel(source) : null, ...(failures ?? []).map(f => `未通过：${f}`)].filter(Boolean).join('\n') },
+              formatNumber(value));
+            if (source) {
+              td.addEventListener('mouseenter', () => text.showSource(source, false));
+              td.addEventListener('focus', () => text.showSource(source, false));
+              td.addEventListener('click', () => text.showSource(source, true));
+              td.addEventListener('keydown', e => { if (e.key === 'Enter') text.showSource(source, true); });
+            }
+            return td;
           })))))));
   }
   return el('div', { class: 'figures' }, sections);
+}
+
+/** Where a figure was read, as the cell's tooltip says it. */
+function sourceLabel(source) {
+  return source.kind === 'narrative'
+    ? `来源：正文“${source.sentence ?? ''}”`
+    : `来源：表${source.table ?? ''} ${source.row ?? ''} × ${source.column ?? ''}`;
 }
 
 function checks(report) {
@@ -119,16 +141,43 @@ function checks(report) {
       `${c.ok ? '✓' : '✗'} ${c.rule}：${c.detail}`))));
 }
 
-/** The text as text nodes with each highlighted range in a <mark> (ranges are UTF-16 offsets, as JavaScript indexes strings). */
+/**
+ * The text as text nodes with each highlighted range in a <mark> (ranges are UTF-16 offsets, as JavaScript indexes
+ * strings); showSource(source, scroll) marks a figure's source span (a <mark class="figure-source">, the query's
+ * marks inside it kept) and, when asked, scrolls the text to it.
+ */
 function fullText(text, ranges) {
-  const pre = el('pre', { class: 'fulltext', 'data-testid': 'fulltext' });
-  let at = 0;
-  ranges.forEach((range, i) => {
-    pre.append(text.slice(at, range.start), el('mark', { id: i === 0 ? 'first-match' : null }, text.slice(range.start, range.end)));
-    at = range.end;
-  });
-  pre.append(text.slice(at));
-  return pre;
+  const element = el('pre', { class: 'fulltext', 'data-testid': 'fulltext' });
+  const render = span => {
+    const nodes = [];
+    let container = null;
+    const cuts = new Set([0, text.length, ...ranges.flatMap(r => [r.start, r.end])]);
+    if (span) { cuts.add(span.start); cuts.add(span.end); }
+    const points = [...cuts].filter(p => p >= 0 && p <= text.length).sort((a, b) => a - b);
+    let firstMatch = true;
+    for (let i = 0; i + 1 < points.length; i++) {
+      const [from, to] = [points[i], points[i + 1]];
+      if (span && from === span.start) {
+        container = el('mark', { class: 'figure-source', 'data-testid': 'figure-source', id: 'figure-source' });
+        nodes.push(container);
+      }
+      const inMatch = ranges.some(r => r.start <= from && to <= r.end);
+      const piece = inMatch ? el('mark', { id: firstMatch ? 'first-match' : null }, text.slice(from, to)) : document.createTextNode(text.slice(from, to));
+      if (inMatch) firstMatch = false;
+      (container ?? { append: n => nodes.push(n) }).append(piece);
+      if (span && to === span.end) container = null;
+    }
+    element.replaceChildren(...nodes);
+  };
+  render(null);
+  return {
+    element,
+    showSource(source, scroll) {
+      const start = Math.max(0, Math.min(source.start, text.length));
+      render({ start, end: Math.min(text.length, start + Math.max(0, source.length)) });
+      if (scroll) document.getElementById('figure-source')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+  };
 }
 
 load().catch(error => { showError(root, error); root.removeAttribute('aria-busy'); });
