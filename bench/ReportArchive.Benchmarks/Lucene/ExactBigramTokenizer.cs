@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using ReportArchive.Analysis;
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Analysis.Tokenizers;
 
@@ -53,7 +54,7 @@ internal sealed class ExactBigramTokenizer : Tokenizer
         _lastStart = start;
         // The enumerator moves on by one character after a bigram (they overlap), past the token otherwise.
         SegmentBigramEnumerator.RoleOf(_text.AsSpan(start), out var firstLength);
-        _next = start + (tokens.Kind == ReportArchive.Analysis.TokenKind.Bigram ? firstLength : tokens.Length);
+        _next = start + (tokens.Kind == TokenKind.Bigram ? firstLength : tokens.Length);
         return true;
     }
 

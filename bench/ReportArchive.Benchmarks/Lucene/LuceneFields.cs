@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using ReportArchive.Search.Catalog;
@@ -36,7 +37,7 @@ internal static class LuceneFields
             new NumericDocValuesField(Id, entry.Id),
             new StringField(Checks, FilterEvaluator.ChecksValue(entry), Field.Store.NO),
         };
-        Add(document, Year, entry.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), facet: true);
+        Add(document, Year, entry.Year?.ToString(CultureInfo.InvariantCulture), facet: true);
         Add(document, Province, entry.Province, facet: true);
         Add(document, City, entry.City, facet: true);
         Add(document, County, entry.County, facet: false);
