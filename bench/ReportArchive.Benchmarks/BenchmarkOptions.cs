@@ -8,10 +8,11 @@ namespace ReportArchive.Benchmarks;
 /// previous <c>--keep</c> run left in DIR instead of generating and importing again; they are kept), <c>--rounds R</c> (warm rounds
 /// of every query, default 7), <c>--warmup-passes W</c> (passes over the queries before the warm rounds, default 5),
 /// <c>--clients C</c> (default 8), <c>--load-seconds S</c> (default 10),
-/// <c>--seed S</c>, <c>--json FILE</c>.
+/// <c>--seed S</c>, <c>--json FILE</c>, <c>--lucene</c> (also build and measure the Lucene.Net baselines, Lucene/; off by
+/// default: SmartCn indexes at a few MiB/s, minutes at 20,000 reports).
 /// </summary>
 internal sealed record BenchmarkOptions(
-    int Reports, string DataDirectory, bool Keep, bool Reuse, int Rounds, int WarmupPasses, int Clients, int LoadSeconds, int Seed, string JsonPath)
+    int Reports, string DataDirectory, bool Keep, bool Reuse, int Rounds, int WarmupPasses, int Clients, int LoadSeconds, int Seed, string JsonPath, bool Lucene)
 {
     public const int DefaultSeed = 20_240_601;
 
@@ -36,7 +37,8 @@ internal sealed record BenchmarkOptions(
             Int(args, "--clients", 8),
             Int(args, "--load-seconds", 10),
             Int(args, "--seed", DefaultSeed),
-            json);
+            json,
+            args.Contains("--lucene", StringComparer.Ordinal));
     }
 
     private static string? Text(string[] args, string name)

@@ -1,3 +1,5 @@
+using ReportArchive.Benchmarks.Lucene;
+
 namespace ReportArchive.Benchmarks;
 
 /// <summary>Every number of one run, as written to the JSON file.</summary>
@@ -19,7 +21,8 @@ internal sealed record BenchmarkResults(
     RipgrepSummary? Ripgrep,
     IReadOnlyList<QueryComparison> Queries,
     IReadOnlyList<StageTimes> SearchStages,
-    ServerStartResult? Server);
+    ServerStartResult? Server,
+    IReadOnlyList<LuceneBaselineResult>? Lucene = null);
 
 /// <summary>One benchmark query against the brute-force scan: counts, recall and precision of the ids, and times.</summary>
 internal sealed record QueryComparison(

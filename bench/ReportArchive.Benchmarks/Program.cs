@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportArchive.Benchmarks;
+using ReportArchive.Benchmarks.Lucene;
 using ReportArchive.Search;
 using ReportArchive.Search.Catalog;
 using ReportArchive.Storage;
@@ -70,10 +71,12 @@ Console.WriteLine(ripgrep is null
     ? "ripgrep: not installed (rg not on the PATH); its comparison is left out"
     : Invariant($"ripgrep: normalised texts written as files in {ripgrep.WriteSeconds:F1} s"));
 var comparisons = new List<QueryComparison>();
+var truths = new List<HashSet<long>>(queries.Count);
 for (var i = 0; i < queries.Count; i++)
 {
     var query = queries[i];
     var (truth, bruteMs) = scan.Scan(query, rounds: 3);
+    truths.Add(truth);
     var found = searcher.FindAll(query.Text, query.Filters, CancellationToken.None).Select(e => e.Id).ToHashSet();
     var hit = found.Count(truth.Contains);
     var latency = warm.Queries[i];
@@ -89,6 +92,14 @@ for (var i = 0; i < queries.Count; i++)
     });
 }
 
+IReadOnlyList<LuceneBaselineResult>? lucene = null;
+if (options.Lucene)
+{
+    // The same texts (as our import stored them), the same queries, the same oracle: Lucene.Net with SmartCn and with
+    // an analyzer of our index's tokens.
+    lucene = LuceneBaseline.Run(store, catalog, corpus, queries, truths, Path.Combine(options.DataDirectory, "lucene"), options.Rounds, options.WarmupPasses);
+}
+
 var server = await ServerStartMeasurement.RunAsync(options.ArchiveDirectory, starts: 3);
 var results = new BenchmarkResults(
     DateTimeOffset.UtcNow, machine, MachineInfo.LoadAverageNow(), options.Reports, options.Seed, corpus, import, stages,
@@ -102,9 +113,22 @@ var results = new BenchmarkResults(
         comparisons.Min(c => c.Recall), comparisons.Min(c => c.Precision),
         comparisons.Count(c => c.SearchTotal == c.BruteForceCount)),
     RipgrepSummaryOf(ripgrep, comparisons),
-    comparisons, breakdown, server);
+    comparisons, breakdown, server, lucene);
 
 ResultPrinter.Print(results);
+if (lucene?.FirstOrDefault(l => l.Configuration == LuceneBaseline.Exact) is { } exact)
+{
+    // The check that the exact analyzer is ours: it must find what the brute force finds, query for query.
+    var wrong = exact.Queries.Where(q => q.Recall < 1 || q.Precision < 1).Select(q => q.Query).ToList();
+    Console.WriteLine(wrong.Count == 0
+        ? Invariant($"check: the exact Lucene analyzer finds exactly what the brute force finds on all {exact.Queries.Count} queries (recall and precision 1.000)")
+        : $"CHECK FAILED: the exact Lucene analyzer differs from the brute force on: {string.Join(" · ", wrong)}");
+    if (wrong.Count > 0)
+    {
+        Environment.ExitCode = 1;
+    }
+}
+
 Directory.CreateDirectory(Path.GetDirectoryName(options.JsonPath)!);
 await File.WriteAllTextAsync(options.JsonPath, JsonSerializer.Serialize(results, ResultPrinter.JsonOptions));
 Console.WriteLine($"numbers written to {options.JsonPath}");
@@ -114,6 +138,11 @@ if (!options.Keep && !reuse) // a reused corpus and archive were not made by thi
 {
     Directory.Delete(options.CorpusDirectory, recursive: true);
     Directory.Delete(options.ArchiveDirectory, recursive: true);
+    if (Directory.Exists(Path.Combine(options.DataDirectory, "lucene")))
+    {
+        Directory.Delete(Path.Combine(options.DataDirectory, "lucene"), recursive: true);
+    }
+
     if (Directory.Exists(Path.Combine(options.DataDirectory, "normalised")))
     {
         Directory.Delete(Path.Combine(options.DataDirectory, "normalised"), recursive: true);

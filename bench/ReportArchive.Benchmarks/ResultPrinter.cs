@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ReportArchive.Benchmarks.Lucene;
 
 namespace ReportArchive.Benchmarks;
 
@@ -51,6 +52,11 @@ internal static class ResultPrinter
             lines.Add(Invariant($"| server start-to-ready | {server.ReadyMedianMs:F0} ms (max {server.ReadyMaxMs:F0}; first search over HTTP {server.FirstSearchMs:F0} ms, second {server.SecondSearchMs:F1} ms) | ≤ 2000 ms |"));
         }
 
+        if (r.Lucene is { Count: > 0 } lucene)
+        {
+            AddLucene(lines, r, lucene);
+        }
+
         lines.Add("");
         lines.Add("| query | kind | total | brute | recall | search ms | brute ms | × | rg ms | × rg |");
         lines.Add("|---|---|---|---|---|---|---|---|---|---|");
@@ -67,6 +73,33 @@ internal static class ResultPrinter
             Console.WriteLine(line);
         }
     }
+
+    /// <summary>Our engine and each Lucene.Net configuration side by side, then each query's totals, recall and median on each.</summary>
+    private static void AddLucene(List<string> lines, BenchmarkResults r, IReadOnlyList<LuceneBaselineResult> lucene)
+    {
+        lines.Add("");
+        lines.Add(Invariant($"| engine ({r.Reports:N0} reports, {r.Corpus.MiB:F0} MiB, {r.Queries.Count} queries; every search: exact total, five facets, top 20, snippets) | import | index / corpus | p50 | p95 | p99 | recall / precision (min) | exact totals |"));
+        lines.Add("|---|---|---|---|---|---|---|---|");
+        var import = r.Import is { } i ? Invariant($"{i.MiBPerSecond:F2} MiB/s end to end (parse, analyse, store)") : "– (reused archive)";
+        lines.Add(Invariant($"| ReportArchive (in process, `Searcher.Search`) | {import} | {r.DatabaseToCorpus:F2} (whole database) | {r.Warm.Latency.P50:F2} ms | {r.Warm.Latency.P95:F2} ms | {r.Warm.Latency.P99:F2} ms | {r.BruteForce.MinRecall:F3} / {r.BruteForce.MinPrecision:F3} | {r.BruteForce.ExactTotals} of {r.Queries.Count} |"));
+        foreach (var l in lucene)
+        {
+            lines.Add(Invariant($"| {l.Configuration} | {l.Indexing.CorpusMiBPerSecond:F2} MiB/s indexing only, one thread ({l.Indexing.Seconds:F1} s, {l.Indexing.Segments} segments) | {l.Indexing.IndexToCorpus:F2} (index with stored text, {Mib(l.Indexing.IndexBytes)} MiB) | {l.Warm.Latency.P50:F2} ms | {l.Warm.Latency.P95:F2} ms | {l.Warm.Latency.P99:F2} ms | {l.MinRecall:F3} / {l.MinPrecision:F3} | {l.ExactTotals} of {l.Queries.Count} |"));
+        }
+
+        lines.Add(Invariant($"(latency: median over {r.Warm.Rounds} rounds of each round's percentile, after {r.Warm.WarmupP50s.Count} warm-up passes; Lucene warm-up p50s {string.Join(" / ", lucene.Select(l => string.Join(" · ", l.Warm.WarmupP50s.Select(p => p.ToString("F2", CultureInfo.InvariantCulture)))))} ms)"));
+        lines.Add("");
+        lines.Add("| query | brute | ours | " + string.Join(" | ", lucene.Select(l => $"{Short(l.Configuration)} total | recall | ms")) + " |");
+        lines.Add("|---|---|---|" + string.Concat(lucene.Select(_ => "---|---|---|")));
+        for (var q = 0; q < r.Queries.Count; q++)
+        {
+            var ours = r.Queries[q];
+            lines.Add(Invariant($"| {ours.Query} | {ours.BruteForceCount:N0} | {ours.SearchTotal:N0} ({ours.SearchMs:F2} ms) | ")
+                + string.Join(" | ", lucene.Select(l => Invariant($"{l.Queries[q].Total:N0} | {l.Queries[q].Recall:F3} | {l.Queries[q].MedianMs:F2}"))) + " |");
+        }
+    }
+
+    private static string Short(string configuration) => configuration.Contains("SmartChinese", StringComparison.Ordinal) ? "SmartCn" : "exact";
 
     private static string Mib(long bytes) => (bytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture);
 
