@@ -57,6 +57,7 @@ public sealed class ReportStore
         IReadOnlyList<IndexedReport> reports, IReadOnlyList<ReportSourceFile>? sources, DateTimeOffset importedAt, int parserVersion)
     {
         ArgumentNullException.ThrowIfNull(reports);
+        Database.ThrowIfDamaged();
         var outcomes = new List<WriteOutcome>(reports.Count);
         using var connection = Database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -75,7 +76,7 @@ public sealed class ReportStore
                 outcomes.Add(outcome);
                 transaction.Release("report");
             }
-            catch (SqliteException exception)
+            catch (SqliteException exception) when (!ArchiveDatabase.IsFileFailure(exception)) // a full disk is not this report's fault
             {
                 transaction.Rollback("report");
                 outcomes.Add(WriteOutcome.Failed($"database error: {exception.Message}"));
@@ -213,6 +214,7 @@ public sealed class ReportStore
     /// <returns>False when there is no report with that id.</returns>
     public bool Delete(long id)
     {
+        Database.ThrowIfDamaged();
         using var connection = Database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
         using (var select = Command(connection, transaction, "SELECT 1 FROM reports WHERE id = $id", ("$id", id)))

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using ReportArchive.Storage;
+
+namespace ReportArchive.Cli.Commands;
+
+/// <summary>
+/// <c>verify</c>: checks the archive (<c>PRAGMA integrity_check</c> and every text index segment's checksum) without
+/// changing it; exit 0 when sound, 1 with one line per problem when damaged. Safe while the server runs.
+/// </summary>
+internal static class VerifyCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("verify", "Check the archive for damage (SQLite integrity and the text index's checksums); exit 1 when damaged.");
+        command.SetAction(result =>
+        {
+            var directory = Path.GetFullPath(result.GetRequiredValue(CommonOptions.DataDirectory));
+            var file = Path.Combine(directory, ArchiveDatabase.FileName);
+            var problems = ArchiveVerifier.Verify(file);
+            foreach (var problem in problems)
+            {
+                Console.Error.WriteLine($"damaged: {problem}");
+            }
+
+            if (problems.Count > 0)
+            {
+                return 1;
+            }
+
+            Console.Out.WriteLine($"The archive {file} is sound ({ArchiveVerifier.CountReports(file)} reports).");
+            return 0;
+        });
+        return command;
+    }
+}
