@@ -4,18 +4,26 @@ using ReportArchive.Storage;
 namespace ReportArchive.Cli.Commands;
 
 /// <summary>
-/// <c>verify</c>: checks the archive (<c>PRAGMA integrity_check</c> and every text index segment's checksum) without
+/// <c>verify [FILE]</c>: checks the archive (or a backup file) (<c>PRAGMA integrity_check</c> and every text index segment's checksum) without
 /// changing it; exit 0 when sound, 1 with one line per problem when damaged. Safe while the server runs.
 /// </summary>
 internal static class VerifyCommand
 {
     public static Command Create()
     {
-        var command = new Command("verify", "Check the archive for damage (SQLite integrity and the text index's checksums); exit 1 when damaged.");
+        var archive = new Argument<string?>("archive")
+        {
+            Description = "A backup file (or a folder holding archive.db) to check instead of the data folder's archive.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("verify", "Check the archive for damage (SQLite integrity and the text index's checksums); exit 1 when damaged.")
+        {
+            archive,
+        };
         command.SetAction(result =>
         {
-            var directory = Path.GetFullPath(result.GetRequiredValue(CommonOptions.DataDirectory));
-            var file = Path.Combine(directory, ArchiveDatabase.FileName);
+            var path = result.GetValue(archive) ?? result.GetRequiredValue(CommonOptions.DataDirectory);
+            var file = Path.GetFullPath(Directory.Exists(path) ? Path.Combine(path, ArchiveDatabase.FileName) : path);
             var problems = ArchiveVerifier.Verify(file);
             foreach (var problem in problems)
             {
