@@ -9,7 +9,7 @@ namespace ReportArchive.Server.Hosting;
 /// <summary>
 /// Answers the archive's file failures as problem+json instead of a generic 500: a full disk is 507 Insufficient
 /// Storage (nothing was stored; the client may retry once space is freed); a damaged archive (SQLite corruption, a
-/// segment failing its checksum, a write refused on a damaged archive) is 503 and marks the archive damaged, so
+/// segment failing its checksum, a row that cannot be decoded, a write refused on a damaged archive) is 503 and marks the archive damaged, so
 /// <c>/healthz</c> says so and no further write lands on the corrupt file.
 /// </summary>
 internal sealed partial class StorageFailureExceptionHandler(
@@ -18,7 +18,7 @@ internal sealed partial class StorageFailureExceptionHandler(
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var failure = exception is AggregateException { InnerExceptions: [var inner] } ? inner : exception;
+        var failure = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : exception;
         (int Status, string Title, string Detail)? answer = failure switch
         {
             SqliteException { SqliteErrorCode: var code } when (code & 0xFF) == 13 =>
@@ -26,6 +26,7 @@ internal sealed partial class StorageFailureExceptionHandler(
             SqliteException { SqliteErrorCode: var code } sqlite when (code & 0xFF) is 11 or 26 =>
                 Damaged($"SQLite reports corruption: {sqlite.Message}"),
             SegmentDamagedException segment => Damaged(segment.Message),
+            DamagedRowException row => Damaged(row.Message),
             ArchiveDamagedException damaged => (StatusCodes.Status503ServiceUnavailable, "Archive damaged", damaged.Message),
             _ => null,
         };

@@ -32,7 +32,15 @@ public static class ArchiveVerifier
             connection.Open();
             using var transaction = connection.BeginTransaction(deferred: true); // one view for every check
             var problems = IntegrityProblems(connection, transaction);
-            problems.AddRange(SegmentProblems(connection, transaction));
+            try
+            {
+                problems.AddRange(SegmentProblems(connection, transaction));
+            }
+            catch (SqliteException exception)
+            {
+                problems.Add($"the text index segments cannot be read: {exception.Message}");
+            }
+
             return problems;
         }
         catch (SqliteException exception)
@@ -61,11 +69,18 @@ public static class ArchiveVerifier
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "PRAGMA integrity_check(100)";
-        using var reader = command.ExecuteReader();
         var lines = new List<string>();
-        while (reader.Read())
+        try
         {
-            lines.Add(reader.GetString(0));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                lines.Add(reader.GetString(0));
+            }
+        }
+        catch (SqliteException exception)
+        {
+            lines.Add(exception.Message); // too damaged to walk
         }
 
         return lines is ["ok"] ? [] : lines.Select(line => $"integrity_check: {line}").ToList();

@@ -331,7 +331,20 @@ public sealed class ReportStore
             reader.GetInt32(4), metadata, template,
             figures, CheckList.Decode(Blob(reader, 19), template, figures),
             StringListColumn.Decode(NullableString(reader, 16)),
-            CompressedText.Decompress(Blob(reader, 17)));
+            Decompress(reader.GetInt64(0), Blob(reader, 17)));
+    }
+
+    /// <summary>A stored text, decompressed; one that cannot be is a <see cref="DamagedRowException"/> naming the report.</summary>
+    private static string Decompress(long id, ReadOnlySpan<byte> stored)
+    {
+        try
+        {
+            return CompressedText.Decompress(stored);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new DamagedRowException($"the stored text of report {id} is damaged: {exception.Message}", exception);
+        }
     }
 
     /// <summary>
@@ -354,13 +367,13 @@ public sealed class ReportStore
         var texts = new string[stored.Length];
         if (stored.Length >= ParallelDecompressionFrom)
         {
-            Parallel.For(0, stored.Length, i => texts[i] = CompressedText.Decompress(stored[i].Value));
+            Parallel.For(0, stored.Length, i => texts[i] = Decompress(stored[i].Key, stored[i].Value));
         }
         else
         {
             for (var i = 0; i < stored.Length; i++)
             {
-                texts[i] = CompressedText.Decompress(stored[i].Value);
+                texts[i] = Decompress(stored[i].Key, stored[i].Value);
             }
         }
 
