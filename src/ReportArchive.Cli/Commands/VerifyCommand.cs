@@ -22,8 +22,10 @@ internal static class VerifyCommand
         };
         command.SetAction(result =>
         {
-            var path = result.GetValue(archive) ?? result.GetRequiredValue(CommonOptions.DataDirectory);
-            var file = Path.GetFullPath(Directory.Exists(path) ? Path.Combine(path, ArchiveDatabase.FileName) : path);
+            var given = result.GetValue(archive);
+            var file = Path.GetFullPath(given is null
+                ? Path.Combine(result.GetRequiredValue(CommonOptions.DataDirectory), ArchiveDatabase.FileName)
+                : Directory.Exists(given) ? Path.Combine(given, ArchiveDatabase.FileName) : given);
             var problems = ArchiveVerifier.Verify(file);
             foreach (var problem in problems)
             {

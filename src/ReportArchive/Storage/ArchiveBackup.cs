@@ -28,7 +28,15 @@ public static class ArchiveBackup
             throw new InvalidOperationException($"the backup cannot be written over the archive itself ({target})");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        }
+        catch (IOException exception)
+        {
+            throw new IOException($"cannot make the folder for the backup {target}: {exception.Message}", exception);
+        }
+
         var temporary = target + ".partial";
         File.Delete(temporary);
         using (var source = database.OpenConnection())

@@ -83,6 +83,11 @@ public sealed class ArchiveDatabase
     /// <summary>Opens the archive migrated up to <paramref name="version"/> only (tests of migrations build older archives).</summary>
     internal static ArchiveDatabase Open(string dataDirectory, int version)
     {
+        if (File.Exists(dataDirectory))
+        {
+            throw new IOException($"the data folder {Path.GetFullPath(dataDirectory)} is a file, not a folder");
+        }
+
         Directory.CreateDirectory(dataDirectory);
         var database = new ArchiveDatabase(dataDirectory);
         database.Migrate(version);

@@ -78,7 +78,7 @@ public static class ArchiveVerifier
                 lines.Add(reader.GetString(0));
             }
         }
-        catch (SqliteException exception)
+        catch (SqliteException exception) when (exception.SqliteErrorCode != 26) // not a database at all: said once, by the caller
         {
             lines.Add(exception.Message); // too damaged to walk
         }
