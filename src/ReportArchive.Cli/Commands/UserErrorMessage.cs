@@ -12,6 +12,7 @@ internal static class UserErrorMessage
 {
     public static string? For(Exception exception) => exception switch
     {
+        AggregateException aggregate => For(aggregate.Flatten().InnerExceptions[0]),
         ArchiveInUseException inUse => inUse.Message,
         SqliteException { SqliteErrorCode: 13 } => "the disk is full (SQLite could not write): free some space and try again; nothing was half-written",
         SqliteException { SqliteErrorCode: 11 or 26 } sqlite => $"the archive is damaged ({sqlite.Message.TrimEnd('.')}): run `reportarchive verify`, then restore a backup",

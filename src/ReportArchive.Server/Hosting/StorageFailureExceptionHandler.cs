@@ -8,7 +8,7 @@ namespace ReportArchive.Server.Hosting;
 
 /// <summary>
 /// Answers the archive's file failures as problem+json instead of a generic 500: a full disk is 507 Insufficient
-/// Storage (nothing was stored; the client may retry once space is freed); a damaged archive (SQLite corruption, a
+/// Storage (nothing was stored; the client may retry once space is freed); a read-only or failing disk is 503; a damaged archive (SQLite corruption, a
 /// segment failing its checksum, a row that cannot be decoded, a write refused on a damaged archive) is 503 and marks the archive damaged, so
 /// <c>/healthz</c> says so and no further write lands on the corrupt file.
 /// </summary>
@@ -23,6 +23,10 @@ internal sealed partial class StorageFailureExceptionHandler(
         {
             SqliteException { SqliteErrorCode: var code } when (code & 0xFF) == 13 =>
                 (StatusCodes.Status507InsufficientStorage, "Insufficient storage", "The disk holding the archive is full: nothing was stored. Retry once space is freed."),
+            SqliteException { SqliteErrorCode: var code } when (code & 0xFF) == 8 =>
+                (StatusCodes.Status503ServiceUnavailable, "Archive read-only", "The archive's file or disk is read-only: nothing was stored."),
+            SqliteException { SqliteErrorCode: var code } when (code & 0xFF) == 10 =>
+                (StatusCodes.Status503ServiceUnavailable, "Storage failure", "The disk holding the archive failed to read or write (I/O error): nothing was stored."),
             SqliteException { SqliteErrorCode: var code } sqlite when (code & 0xFF) is 11 or 26 =>
                 Damaged($"SQLite reports corruption: {sqlite.Message}"),
             SegmentDamagedException segment => Damaged(segment.Message),
