@@ -119,6 +119,11 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output) : IDispos
 
         using var connection = Open(data);
         Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
+        if (Scalar(connection, "PRAGMA user_version") is 0L)
+        {
+            return; // killed while the first migration created the schema (rolled back: the next open creates it)
+        }
+
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM pragma_foreign_key_check"));
         var reports = Ids(connection, "SELECT id FROM reports");
         Assert.Equal(reports, new SortedSet<long>(new TextIndexStore().Load(connection).Segments.SelectMany(s => s.ReportIds()))); // every report indexed
@@ -136,7 +141,7 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output) : IDispos
         }
 
         using var connection = Open(data);
-        return (long)Scalar(connection, "SELECT count(*) FROM reports")!;
+        return Scalar(connection, "PRAGMA user_version") is 0L ? 0 : (long)Scalar(connection, "SELECT count(*) FROM reports")!;
     }
 
     private static SqliteConnection Open(string data)
