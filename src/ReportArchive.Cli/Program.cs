@@ -11,6 +11,7 @@ var root = new RootCommand("ReportArchive: import, search and inspect government
     ExportCommand.Create(),
     BackupCommand.Create(),
     RestoreCommand.Create(),
+    VerifyCommand.Create(),
 };
 
 try
@@ -21,4 +22,10 @@ catch (CommandLineException exception)
 {
     Console.Error.WriteLine(exception.Message);
     return 2;
+}
+catch (Exception exception) when (UserErrorMessage.For(exception) is { } message)
+{
+    // a user's situation (a path, a full disk, a damaged or busy archive): one line and exit 1, never a stack trace
+    Console.Error.WriteLine($"error: {message}");
+    return 1;
 }

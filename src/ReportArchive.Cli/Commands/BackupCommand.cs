@@ -12,10 +12,18 @@ internal static class BackupCommand
         var command = new Command("backup", "Copy the archive consistently, also while the server or an import is running.") { destination };
         command.SetAction(result =>
         {
-            var database = ArchiveDatabase.Open(result.GetRequiredValue(CommonOptions.DataDirectory));
-            var (file, reports) = ArchiveBackup.Backup(database, result.GetRequiredValue(destination));
-            Console.Out.WriteLine($"Backed up {reports} reports to {file}.");
-            return 0;
+            try
+            {
+                var database = ArchiveDatabase.Open(result.GetRequiredValue(CommonOptions.DataDirectory));
+                var (file, reports) = ArchiveBackup.Backup(database, result.GetRequiredValue(destination));
+                Console.Out.WriteLine($"Backed up {reports} reports to {file}.");
+                return 0;
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or InvalidDataException)
+            {
+                Console.Error.WriteLine($"Not backed up: {exception.Message}");
+                return 1;
+            }
         });
         return command;
     }

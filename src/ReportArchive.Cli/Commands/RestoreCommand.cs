@@ -19,7 +19,7 @@ internal static class RestoreCommand
                 Console.Out.WriteLine($"Restored {reports} reports.");
                 return 0;
             }
-            catch (Exception exception) when (exception is InvalidOperationException or InvalidDataException or FileNotFoundException)
+            catch (Exception exception) when (exception is InvalidOperationException or InvalidDataException or FileNotFoundException or ArchiveInUseException)
             {
                 Console.Error.WriteLine($"Not restored: {exception.Message}");
                 return 1;

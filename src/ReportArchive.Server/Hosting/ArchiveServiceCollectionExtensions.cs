@@ -11,7 +11,13 @@ public static class ArchiveServiceCollectionExtensions
     public static IServiceCollection AddArchive(this IServiceCollection services)
     {
         services.AddSingleton(sp => ArchiveOptions.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton(sp => ArchiveDatabase.Open(sp.GetRequiredService<ArchiveOptions>().DataDirectory));
+        // the server holds the data folder's lock for its lifetime: a restore under it would be overwritten by what it keeps in memory
+        services.AddSingleton(sp => ArchiveLock.Acquire(sp.GetRequiredService<ArchiveOptions>().DataDirectory, "server"));
+        services.AddSingleton(sp =>
+        {
+            sp.GetRequiredService<ArchiveLock>();
+            return ArchiveDatabase.Open(sp.GetRequiredService<ArchiveOptions>().DataDirectory);
+        });
         services.AddSingleton<ReportStore>();
         services.AddSingleton<ReportCatalog>();
         services.AddSingleton(sp => new Searcher(
@@ -20,6 +26,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton(sp => new ReportImporter(sp.GetRequiredService<ReportStore>()));
         services.AddSingleton<ArchiveReadiness>();
         services.AddHostedService<SeedImportService>();
+        services.AddExceptionHandler<StorageFailureExceptionHandler>();
         return services;
     }
 }

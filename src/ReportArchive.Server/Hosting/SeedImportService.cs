@@ -7,9 +7,12 @@ using ReportArchive.Storage;
 namespace ReportArchive.Server.Hosting;
 
 /// <summary>
-/// On first start, with an empty archive, imports every report in the seed folder and logs what it did; then loads
+/// On first start, with an empty archive, imports every report in the seed folder once (resuming an interrupted
+/// import, never repeating a finished one) and logs what it did; then loads
 /// what every search needs — the in-memory catalog, the text index's segments and the searcher (its dictionaries) —
-/// side by side, marks the server ready, and runs one search so its code is compiled before the first user's.
+/// side by side, marks the server ready, and runs one search so its code is compiled before the first user's; then
+/// checks the file's pages in the background. A damaged archive marks itself damaged (<c>/healthz</c> 503) instead
+/// of stopping the server.
 /// </summary>
 /// <remarks>
 /// The searcher is resolved here, in parallel with the two loads, not injected: constructing it loads the word
@@ -25,28 +28,7 @@ public sealed partial class SeedImportService(
         var archive = store.Database.FilePath;
         try
         {
-            var count = store.Count();
-            if (count > 0)
-            {
-                LogArchiveOpened(archive, count);
-            }
-            else if (!Directory.Exists(options.SeedDirectory))
-            {
-                LogNoSeeds(archive, options.SeedDirectory);
-            }
-            else
-            {
-                readiness.Starting("importing the seed reports");
-                LogSeedImportStarted(archive, options.SeedDirectory);
-                var summary = await importer.ImportAsync([options.SeedDirectory], null, stoppingToken);
-                foreach (var failure in summary.Failed)
-                {
-                    LogNotImported(failure.Path, failure.Reason);
-                }
-
-                var (imported, duplicates, failed) = (summary.Imported.Count, summary.Duplicates.Count, summary.Failed.Count);
-                LogSeedImportDone(imported, duplicates, failed);
-            }
+            await SeedOnceAsync(archive, stoppingToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -58,6 +40,100 @@ public sealed partial class SeedImportService(
             readiness.Ready();
             WarmSearchCode(searcher, stoppingToken);
         }
+
+        await CheckIntegrityAsync(stoppingToken);
+    }
+
+    /// <summary>
+    /// Imports the seed folder once in the archive's life (<see cref="SeedImportRecord"/>): when it never began and
+    /// the archive is empty, or when it began and did not finish (killed or stopped part way: the importer skips the
+    /// seeds already stored). An archive that holds reports without a record was filled otherwise and is not seeded;
+    /// one whose seeding finished is not seeded again, even once every report is deleted.
+    /// </summary>
+    private async Task SeedOnceAsync(string archive, CancellationToken stoppingToken)
+    {
+        var database = store.Database;
+        var state = SeedImportRecord.Read(database);
+        var count = store.Count();
+        if (state == SeedImportState.Done || (state == SeedImportState.NotBegun && count > 0))
+        {
+            if (state == SeedImportState.NotBegun)
+            {
+                SeedImportRecord.Complete(database);
+            }
+
+            LogArchiveOpened(archive, count);
+            return;
+        }
+
+        if (!Directory.Exists(options.SeedDirectory))
+        {
+            LogNoSeeds(archive, options.SeedDirectory);
+            return;
+        }
+
+        readiness.Starting("importing the seed reports");
+        SeedImportRecord.Begin(database);
+        LogSeedImportStarted(archive, options.SeedDirectory, state == SeedImportState.Begun ? "resuming an interrupted seed import" : "first start");
+        var summary = await importer.ImportAsync([options.SeedDirectory], null, stoppingToken);
+        foreach (var failure in summary.Failed)
+        {
+            LogNotImported(failure.Path, failure.Reason);
+        }
+
+        var (imported, duplicates, failed) = (summary.Imported.Count, summary.Duplicates.Count, summary.Failed.Count);
+        if (stoppingToken.IsCancellationRequested)
+        {
+            return; // stopped part way (the importer may drop queued batches): the next start resumes
+        }
+
+        SeedImportRecord.Complete(database);
+        LogSeedImportDone(imported, duplicates, failed);
+    }
+
+    /// <summary>
+    /// After the server is ready, SQLite's <c>PRAGMA quick_check</c> over the whole file (in the background: it reads
+    /// every page, seconds on a large archive): a damaged page marks the archive damaged, so <c>/healthz</c> answers 503
+    /// with what was found and writes are refused, instead of a healthy server whose searches fail.
+    /// </summary>
+    private async Task CheckIntegrityAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Run(() =>
+            {
+                using var connection = store.Database.OpenConnection();
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA quick_check(20)";
+                command.CommandTimeout = 0;
+                using var registration = stoppingToken.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
+                using var reader = command.ExecuteReader();
+                var lines = new List<string>();
+                while (reader.Read())
+                {
+                    lines.Add(reader.GetString(0));
+                }
+
+                if (lines is not ["ok"])
+                {
+                    Damaged($"quick_check: {string.Join("; ", lines)}");
+                }
+            }, stoppingToken);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            Damaged(exception.Message);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // stopping
+        }
+    }
+
+    private void Damaged(string finding)
+    {
+        store.Database.MarkDamaged(finding);
+        LogArchiveDamaged(store.Database.FilePath, finding);
     }
 
     /// <summary>
@@ -70,9 +146,13 @@ public sealed partial class SeedImportService(
         {
             searcher?.Search(new SearchRequest("政府信息公开", SearchFilters.None), stoppingToken);
         }
-        catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or OperationCanceledException)
+        catch (OperationCanceledException)
         {
-            LogSeedImportFailed(exception);
+            // stopping
+        }
+        catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        {
+            Damaged($"the first search failed: {exception.Message}");
         }
     }
 
@@ -105,9 +185,12 @@ public sealed partial class SeedImportService(
                 },
                 () => searcher = services.GetRequiredService<Searcher>());
         }
-        catch (AggregateException exception) when (exception.InnerExceptions.All(e => e is Microsoft.Data.Sqlite.SqliteException))
+        catch (AggregateException exception) when (exception.InnerExceptions.All(
+            e => e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException or FormatException))
         {
-            LogSeedImportFailed(exception.InnerExceptions[0]);
+            // a damaged archive (bad pages, a bad text row, a segment failing its checksum): the server stays up and
+            // says so on /healthz, rather than stopping or serving searches that silently find less
+            Damaged($"loading the archive failed: {exception.InnerExceptions[0].Message}");
             return searcher;
         }
 
@@ -133,8 +216,11 @@ public sealed partial class SeedImportService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Archive {Archive} is empty and the seed folder {Seeds} does not exist; nothing imported")]
     private partial void LogNoSeeds(string archive, string seeds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Archive {Archive} is empty: importing the reports in {Seeds}")]
-    private partial void LogSeedImportStarted(string archive, string seeds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Archive {Archive}: importing the seed reports in {Seeds} ({Why})")]
+    private partial void LogSeedImportStarted(string archive, string seeds, string why);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Archive {Archive} is damaged: {Finding}. /healthz answers 503 and writes are refused; run `reportarchive verify` and restore a backup")]
+    private partial void LogArchiveDamaged(string archive, string finding);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Not imported: {File}: {Reason}")]
     private partial void LogNotImported(string file, string reason);

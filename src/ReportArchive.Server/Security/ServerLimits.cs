@@ -47,12 +47,12 @@ public sealed record ServerLimits(
             Duration(section, "SearchTimeout", DefaultSearchTimeout),
             Number(section, "MaxRequestBodyBytes", DefaultMaxRequestBodyBytes, min: 0),
             (int)Number(section, "WritesPerWindow", DefaultWritesPerWindow, min: 1),
-            Duration(section, "WritesWindow", DefaultWritesWindow),
+            Duration(section, "WritesWindow", DefaultWritesWindow, positive: true), // a zero window refuses every write
             (int)Number(section, "ConcurrentReads", DefaultConcurrentReads, min: 1),
             (int)Number(section, "ReadQueue", DefaultReadQueue, min: 0));
     }
 
-    private static TimeSpan Duration(IConfigurationSection section, string key, TimeSpan fallback)
+    private static TimeSpan Duration(IConfigurationSection section, string key, TimeSpan fallback, bool positive = false)
     {
         var text = section[key];
         if (string.IsNullOrWhiteSpace(text))
@@ -60,9 +60,9 @@ public sealed record ServerLimits(
             return fallback;
         }
 
-        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value >= TimeSpan.Zero
+        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && (positive ? value > TimeSpan.Zero : value >= TimeSpan.Zero)
             ? value
-            : throw new InvalidOperationException($"Limits:{key} = '{text}' is not a duration such as 00:00:05");
+            : throw new InvalidOperationException($"Limits:{key} = '{text}' is not a {(positive ? "positive " : "")}duration such as 00:00:05");
     }
 
     private static long Number(IConfigurationSection section, string key, long fallback, long min)

@@ -10,7 +10,10 @@ namespace ReportArchive.Exports;
 
 /// <summary>
 /// Turns a list of matching reports into export rows, reading figures and check counts from the database a chunk
-/// of reports at a time, so an export of the whole archive never holds more than one chunk in memory.
+/// of reports at a time, so an export of the whole archive never holds more than one chunk in memory. Every chunk is
+/// read in one read transaction held for the whole export, so the export is a snapshot: a report deleted while the
+/// rows stream is either whole in it (deleted after the export's view began) or absent (deleted before), never a row
+/// with empty figures.
 /// </summary>
 public sealed class ExportRowReader(ReportStore store)
 {
@@ -18,10 +21,13 @@ public sealed class ExportRowReader(ReportStore store)
         IReadOnlyList<CatalogEntry> reports, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reports);
+        using var connection = store.Database.OpenConnection();
+        using var snapshot = connection.BeginTransaction(deferred: true);
+        store.Generation(connection); // the first read fixes the transaction's view, before any chunk is read
         foreach (var chunk in reports.Chunk(FigureValueReader.ChunkSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var row in ReadChunk(chunk))
+            foreach (var row in ReadChunk(connection, chunk))
             {
                 yield return row;
             }
@@ -30,18 +36,21 @@ public sealed class ExportRowReader(ReportStore store)
         }
     }
 
-    private List<ExportRow> ReadChunk(CatalogEntry[] chunk)
+    private static List<ExportRow> ReadChunk(SqliteConnection connection, CatalogEntry[] chunk)
     {
         var ids = chunk.Select(r => r.Id).ToList();
-        using var connection = store.Database.OpenConnection();
-        using var snapshot = connection.BeginTransaction(deferred: true);
         var figures = FigureValueReader.Read(connection, ids, keys: null);
         var details = ReadDetails(connection, ids);
         var rows = new List<ExportRow>(chunk.Length);
         foreach (var report in chunk)
         {
+            if (!details.TryGetValue(report.Id, out var detail))
+            {
+                continue; // deleted after the search listed it and before the export's view began: not in this snapshot
+            }
+
             var values = figures.GetValueOrDefault(report.Id) ?? new Dictionary<string, decimal?>();
-            var (template, passed, failed) = details.GetValueOrDefault(report.Id);
+            var (template, passed, failed) = detail;
             var rates = DerivedRates.All.ToDictionary(r => r.Key, r => r.Evaluate(key => values.GetValueOrDefault(key)).Value, StringComparer.Ordinal);
             rows.Add(new ExportRow(
                 report.Id, report.FileName, report.Title, report.Agency, report.Year, report.Province, report.City, report.County,

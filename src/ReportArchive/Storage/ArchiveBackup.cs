@@ -5,8 +5,11 @@ namespace ReportArchive.Storage;
 /// <summary>
 /// Consistent copies of the archive with SQLite's online backup: <see cref="Backup"/> copies a snapshot while other
 /// connections (a running server, an import) keep reading and writing; <see cref="Restore"/> brings a copy back into
-/// a data folder, refusing to overwrite an archive that holds reports unless forced. Both verify the copy with
-/// <c>PRAGMA integrity_check</c>.
+/// a data folder, refusing to overwrite an archive that holds reports unless forced, and refusing while a server
+/// holds the archive (<see cref="ArchiveLock"/>). Both verify the copy with <see cref="ArchiveVerifier"/>
+/// (<c>PRAGMA integrity_check</c> and the text index segments' checksums). Paths are compared canonical
+/// (<see cref="CanonicalPath"/>): a backup written over the live archive, its WAL or its shared memory, however the
+/// path is spelt, would destroy the archive.
 /// </summary>
 public static class ArchiveBackup
 {
@@ -19,13 +22,21 @@ public static class ArchiveBackup
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentException.ThrowIfNullOrWhiteSpace(destination);
-        var target = Directory.Exists(destination) ? Path.Combine(destination, ArchiveDatabase.FileName) : Path.GetFullPath(destination);
-        if (string.Equals(target, database.FilePath, StringComparison.Ordinal))
+        var target = CanonicalPath.Of(Directory.Exists(destination) ? Path.Combine(destination, ArchiveDatabase.FileName) : destination);
+        if (IsPartOfArchive(target, database))
         {
-            throw new InvalidOperationException("the backup cannot be the archive itself");
+            throw new InvalidOperationException($"the backup cannot be written over the archive itself ({target})");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        }
+        catch (IOException exception)
+        {
+            throw new IOException($"cannot make the folder for the backup {target}: {exception.Message}", exception);
+        }
+
         var temporary = target + ".partial";
         File.Delete(temporary);
         using (var source = database.OpenConnection())
@@ -35,9 +46,27 @@ public static class ArchiveBackup
             Execute(copy, "PRAGMA journal_mode = DELETE;"); // one self-contained file
         }
 
-        var reports = Verify(temporary);
+        long reports;
+        try
+        {
+            reports = Verify(temporary);
+        }
+        catch (InvalidDataException)
+        {
+            File.Delete(temporary);
+            throw;
+        }
+
         File.Move(temporary, target, overwrite: true);
         return (target, reports);
+    }
+
+    /// <summary>True when <paramref name="path"/> (canonical) is the archive file or one of SQLite's files beside it.</summary>
+    private static bool IsPartOfArchive(string path, ArchiveDatabase database)
+    {
+        var archive = CanonicalPath.Of(database.FilePath);
+        return new[] { archive, archive + "-wal", archive + "-shm", archive + "-journal", CanonicalPath.Of(Path.Combine(database.DataDirectory, ArchiveLock.FileName)) }
+            .Any(file => string.Equals(file, path, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -49,18 +78,20 @@ public static class ArchiveBackup
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
-        var file = Directory.Exists(source) ? Path.Combine(source, ArchiveDatabase.FileName) : Path.GetFullPath(source);
+        var file = CanonicalPath.Of(Directory.Exists(source) ? Path.Combine(source, ArchiveDatabase.FileName) : source);
         if (!File.Exists(file))
         {
             throw new FileNotFoundException($"no backup at {file}", file);
         }
 
-        var reports = Verify(file);
-        var database = ArchiveDatabase.Open(dataDirectory);
-        if (string.Equals(file, database.FilePath, StringComparison.Ordinal))
+        if (string.Equals(file, CanonicalPath.Of(Path.Combine(dataDirectory, ArchiveDatabase.FileName)), StringComparison.Ordinal))
         {
             throw new InvalidOperationException("the backup is the archive itself");
         }
+
+        var reports = Verify(file);
+        using var held = ArchiveLock.Acquire(dataDirectory, "restore"); // refuses while a server runs on this folder
+        var database = ArchiveDatabase.Open(dataDirectory);
 
         using (var target = database.OpenConnection())
         {
@@ -80,19 +111,19 @@ public static class ArchiveBackup
         return reports;
     }
 
-    /// <summary>Checks the copy's integrity and returns its report count.</summary>
+    /// <summary>Checks the copy (integrity and segment checksums) and returns its report count.</summary>
     private static long Verify(string file)
     {
+        var problems = ArchiveVerifier.Verify(file);
+        if (problems.Count > 0)
+        {
+            var more = problems.Count > 1 ? $" (and {problems.Count - 1} more problems: run verify)" : "";
+            throw new InvalidDataException($"{file} is damaged: {problems[0]}{more}");
+        }
+
         try
         {
-            using var connection = Open(file, SqliteOpenMode.ReadOnly);
-            var integrity = Convert.ToString(Scalar(connection, "PRAGMA integrity_check"), System.Globalization.CultureInfo.InvariantCulture);
-            if (!string.Equals(integrity, "ok", StringComparison.Ordinal))
-            {
-                throw new InvalidDataException($"{file} fails the integrity check: {integrity}");
-            }
-
-            return Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM reports"), System.Globalization.CultureInfo.InvariantCulture);
+            return ArchiveVerifier.CountReports(file);
         }
         catch (SqliteException exception)
         {

@@ -43,12 +43,51 @@ public sealed class ArchiveDatabase
 
     public string ConnectionString { get; }
 
+    private volatile string? _damage;
+
+    /// <summary>What was found wrong with the archive (<see cref="MarkDamaged"/>), or null while nothing was.</summary>
+    public string? Damage => _damage;
+
+    /// <summary>
+    /// Records that the archive is damaged (a failed integrity check, a segment whose checksum does not match, SQLite
+    /// reporting corruption): from now on <see cref="ThrowIfDamaged"/> refuses writes. The first finding is kept.
+    /// </summary>
+    public void MarkDamaged(string finding)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(finding);
+        Interlocked.CompareExchange(ref _damage, finding, null);
+    }
+
+    /// <summary>Throws <see cref="ArchiveDamagedException"/> when the archive was found damaged: no write goes onto a corrupt file.</summary>
+    public void ThrowIfDamaged()
+    {
+        if (_damage is { } damage)
+        {
+            throw new ArchiveDamagedException($"the archive is damaged and accepts no writes: {damage}");
+        }
+    }
+
+    /// <summary>
+    /// True for SQLite's failures of the whole file rather than of one row: disk full, I/O error, corruption, not a
+    /// database, read-only. A write that meets one cannot go on with the next report.
+    /// </summary>
+    public static bool IsFileFailure(SqliteException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return (exception.SqliteErrorCode & 0xFF) is 8 or 10 or 11 or 13 or 26;
+    }
+
     /// <summary>Opens (creating if needed) the archive in <paramref name="dataDirectory"/> and brings its schema up to date.</summary>
     public static ArchiveDatabase Open(string dataDirectory) => Open(dataDirectory, LatestVersion);
 
     /// <summary>Opens the archive migrated up to <paramref name="version"/> only (tests of migrations build older archives).</summary>
     internal static ArchiveDatabase Open(string dataDirectory, int version)
     {
+        if (File.Exists(dataDirectory))
+        {
+            throw new IOException($"the data folder {Path.GetFullPath(dataDirectory)} is a file, not a folder");
+        }
+
         Directory.CreateDirectory(dataDirectory);
         var database = new ArchiveDatabase(dataDirectory);
         database.Migrate(version);
@@ -73,7 +112,11 @@ public sealed class ArchiveDatabase
     {
         [5] = CompactStorageMigration.Run,
         [9] = CompactReportRowsMigration.Run,
+        [10] = SegmentChecksumMigration.Run,
     };
+
+    /// <summary>The code steps that move data, leaving free pages behind for a vacuum (0010 only adds a number per segment).</summary>
+    private static readonly HashSet<int> StepsThatMoveData = [5, 9];
 
     private void Migrate(int targetVersion)
     {
@@ -92,7 +135,7 @@ public sealed class ArchiveDatabase
                 if (CodeSteps.TryGetValue(migration.Version, out var step))
                 {
                     step(connection, transaction);
-                    vacuum |= current > 0; // a new archive had nothing to move
+                    vacuum |= current > 0 && StepsThatMoveData.Contains(migration.Version); // a new archive had nothing to move
                 }
 
                 if (Scalar(connection, "PRAGMA foreign_key_check;", transaction) is not null)

@@ -57,6 +57,7 @@ public sealed class ReportStore
         IReadOnlyList<IndexedReport> reports, IReadOnlyList<ReportSourceFile>? sources, DateTimeOffset importedAt, int parserVersion)
     {
         ArgumentNullException.ThrowIfNull(reports);
+        Database.ThrowIfDamaged();
         var outcomes = new List<WriteOutcome>(reports.Count);
         using var connection = Database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -75,7 +76,7 @@ public sealed class ReportStore
                 outcomes.Add(outcome);
                 transaction.Release("report");
             }
-            catch (SqliteException exception)
+            catch (SqliteException exception) when (!ArchiveDatabase.IsFileFailure(exception)) // a full disk is not this report's fault
             {
                 transaction.Rollback("report");
                 outcomes.Add(WriteOutcome.Failed($"database error: {exception.Message}"));
@@ -213,6 +214,7 @@ public sealed class ReportStore
     /// <returns>False when there is no report with that id.</returns>
     public bool Delete(long id)
     {
+        Database.ThrowIfDamaged();
         using var connection = Database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
         using (var select = Command(connection, transaction, "SELECT 1 FROM reports WHERE id = $id", ("$id", id)))
@@ -325,7 +327,7 @@ public sealed class ReportStore
             region, NullableString(reader, 14), StringListColumn.Decode(NullableString(reader, 20)));
         var template = NullableString(reader, 15);
         var figures = FigureValues.Decode(Blob(reader, 18));
-        var text = CompressedText.Decompress(Blob(reader, 17));
+        var text = Decompress(reader.GetInt64(0), Blob(reader, 17));
         return new StoredReport(
             reader.GetInt64(0), reader.GetString(1), Sha256Column.Decode(reader.GetValue(2)),
             ImportTimeColumn.Decode(reader.GetValue(3)),
@@ -336,6 +338,19 @@ public sealed class ReportStore
         {
             FigureSources = FigureSourceList.Decode(reader.IsDBNull(21) ? null : (byte[])reader.GetValue(21), text),
         };
+    }
+
+    /// <summary>A stored text, decompressed; one that cannot be is a <see cref="DamagedRowException"/> naming the report.</summary>
+    private static string Decompress(long id, ReadOnlySpan<byte> stored)
+    {
+        try
+        {
+            return CompressedText.Decompress(stored);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new DamagedRowException($"the stored text of report {id} is damaged: {exception.Message}", exception);
+        }
     }
 
     /// <summary>
@@ -358,13 +373,13 @@ public sealed class ReportStore
         var texts = new string[stored.Length];
         if (stored.Length >= ParallelDecompressionFrom)
         {
-            Parallel.For(0, stored.Length, i => texts[i] = CompressedText.Decompress(stored[i].Value));
+            Parallel.For(0, stored.Length, i => texts[i] = Decompress(stored[i].Key, stored[i].Value));
         }
         else
         {
             for (var i = 0; i < stored.Length; i++)
             {
-                texts[i] = CompressedText.Decompress(stored[i].Value);
+                texts[i] = Decompress(stored[i].Key, stored[i].Value);
             }
         }
 

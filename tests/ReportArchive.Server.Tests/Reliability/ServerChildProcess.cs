@@ -42,7 +42,26 @@ internal sealed class ServerChildProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerChildProcess> StartAsync(string dataDirectory, string? seedDirectory = null, int connections = 8)
+    /// <summary>What the server printed so far (its log), standard output and error interleaved.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    private readonly System.Text.StringBuilder _log = new();
+
+    /// <summary>
+    /// Starts the server; with <paramref name="waitUntilReady"/> false it returns once the process runs (a test of the
+    /// first-start import or of a damaged archive watches <c>/healthz</c> itself).
+    /// </summary>
+    public static async Task<ServerChildProcess> StartAsync(
+        string dataDirectory, string? seedDirectory = null, int connections = 8, bool waitUntilReady = true, params string[] arguments)
     {
         var url = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}/"));
         var info = new ProcessStartInfo("dotnet")
@@ -57,20 +76,55 @@ internal sealed class ServerChildProcess : IAsyncDisposable
         {
             ServerDll, "--data-dir", dataDirectory, "--seed-dir", seedDirectory ?? Path.Combine(dataDirectory, "no-seeds"),
             "--urls", url.ToString().TrimEnd('/'), "--Limits:WritesPerWindow=100000000",
-        })
+        }.Concat(arguments))
         {
             info.ArgumentList.Add(argument);
         }
 
         info.Environment["REPORTARCHIVE_API_KEYS"] = Key;
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var server = new ServerChildProcess(process, url, connections);
+        process.OutputDataReceived += (_, line) => server.Append(line.Data);
+        process.ErrorDataReceived += (_, line) => server.Append(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerChildProcess(process, url, connections);
-        await server.WaitUntilReadyAsync();
+        if (waitUntilReady)
+        {
+            await server.WaitUntilReadyAsync();
+        }
+
         return server;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_log)
+            {
+                _log.AppendLine(line);
+            }
+        }
+    }
+
+    /// <summary>Waits for the process to exit by itself (a server that refuses to start); returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGTERM: the host shuts down in order (hosted services are cancelled), as a service manager stops it.</summary>
+    public async Task StopAsync()
+    {
+        if (!_process.HasExited)
+        {
+            using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync();
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, no disposal.</summary>

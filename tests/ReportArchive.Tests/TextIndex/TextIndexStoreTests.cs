@@ -115,11 +115,13 @@ public sealed class TextIndexStoreTests : IDisposable
 
         using (var command = connection.CreateCommand())
         {
-            // As a build of format version 1 wrote it: the version is the header's second int32.
+            // As a build of format version 1 wrote it: the version is the header's second int32 (with the checksum
+            // migration 0010 records for the segments an older build wrote).
             var bytes = segments[1].ToBytes().ToArray();
             bytes[4] = 1;
-            command.CommandText = "UPDATE text_index_segments SET bytes = $bytes WHERE id = $id";
+            command.CommandText = "UPDATE text_index_segments SET bytes = $bytes, checksum = $checksum WHERE id = $id";
             command.Parameters.AddWithValue("$bytes", bytes);
+            command.Parameters.AddWithValue("$checksum", SegmentChecksum.Of(bytes));
             command.Parameters.AddWithValue("$id", second);
             command.ExecuteNonQuery();
         }
