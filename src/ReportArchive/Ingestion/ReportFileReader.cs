@@ -27,6 +27,11 @@ public sealed class ReportFileReader
 
     public async Task<SourceDocument> ReadAsync(string path, CancellationToken cancellationToken)
     {
+        if (SpecialFileDetector.NonRegularKind(path) is { } kind)
+        {
+            throw new InvalidReportFileException($"not a regular file but {kind}: skipped without reading it");
+        }
+
         var info = new FileInfo(path);
         if (info.Length > MaxBytes)
         {
