@@ -52,7 +52,7 @@ public sealed class HostileDocumentGenerator(int seed, bool large = false)
         {
             case "d00": return Docx(DocumentXml(text));
             case "d01": return Docx(DocumentXml(Nested("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", Depth, Paragraph("深"))));
-            case "d02": return Docx(DocumentXml(text) + new string(' ', (large ? 1024 : 40) * 1024 * 1024));
+            case "d02": return Docx(DocumentXml(text), padding: (large ? 1024L : 40) * 1024 * 1024); // 1 GB (or 40 MB) of spaces after the root
             case "d03": return LyingSizes(Docx(DocumentXml(text + new string('报', 12 * 1024 * 1024))));
             case "d04": return Docx(null);
             case "d05": return Docx(DocumentXml(text), contentTypes: false);
@@ -125,7 +125,7 @@ public sealed class HostileDocumentGenerator(int seed, bool large = false)
             + body + "</w:body></w:document>";
     }
 
-    private static byte[] Docx(string? documentXml, bool contentTypes = true, string mainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", int extraEntries = 0)
+    private static byte[] Docx(string? documentXml, bool contentTypes = true, string mainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", int extraEntries = 0, long padding = 0)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -139,7 +139,7 @@ public sealed class HostileDocumentGenerator(int seed, bool large = false)
             Add(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
             if (documentXml is not null)
             {
-                Add(zip, "word/document.xml", documentXml);
+                Add(zip, "word/document.xml", documentXml, padding);
             }
 
             for (var i = 0; i < extraEntries; i++)
@@ -151,10 +151,17 @@ public sealed class HostileDocumentGenerator(int seed, bool large = false)
         return buffer.ToArray();
     }
 
-    private static void Add(ZipArchive zip, string name, string content)
+    /// <summary>An entry of the content, then <paramref name="padding"/> spaces (streamed: a bomb never sits in memory).</summary>
+    private static void Add(ZipArchive zip, string name, string content, long padding = 0)
     {
         using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
         stream.Write(Encoding.UTF8.GetBytes(content));
+        var spaces = new byte[1024 * 1024];
+        Array.Fill(spaces, (byte)' ');
+        for (var left = padding; left > 0; left -= spaces.Length)
+        {
+            stream.Write(spaces, 0, (int)Math.Min(left, spaces.Length));
+        }
     }
 
     /// <summary>Every entry's headers claim 1 KB inflated, whatever it inflates to.</summary>
