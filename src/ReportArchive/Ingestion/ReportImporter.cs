@@ -5,9 +5,10 @@ using ReportArchive.Storage;
 namespace ReportArchive.Ingestion;
 
 /// <summary>
-/// Imports report files and folders (recursively, <c>.txt</c> and <c>.md</c>): reads and parses in parallel, writes
-/// in batched transactions while the next batch is parsed, skips exact duplicates by SHA-256, and reports every
-/// failed file with its reason while the rest go on.
+/// Imports report files and folders (recursively, the types <see cref="ReportFileReader"/> reads; see
+/// <see cref="ReportPathExpander"/>): reads and parses in parallel, writes in batched transactions while the next
+/// batch is parsed, skips exact duplicates by SHA-256, and reports every failed file (and every folder or link that
+/// cannot be walked) with its reason while the rest go on.
 /// </summary>
 public sealed class ReportImporter(ReportStore store, ReportFileReader? reader = null, ReportParser? parser = null)
 {
@@ -24,33 +25,7 @@ public sealed class ReportImporter(ReportStore store, ReportFileReader? reader =
     {
         var imported = new List<ImportedFile>();
         var duplicates = new List<ImportedFile>();
-        var failed = new List<FailedFile>();
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory
-                    .EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => ReportFileReader.SupportedExtensions.Contains(Path.GetExtension(f)))
-                    .Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(path))
-            {
-                if (ReportFileReader.SupportedExtensions.Contains(Path.GetExtension(path)))
-                {
-                    files.Add(path);
-                }
-                else
-                {
-                    failed.Add(new FailedFile(path, ReportFileReader.UnsupportedTypeMessage(path)));
-                }
-            }
-            else
-            {
-                failed.Add(new FailedFile(path, "no such file or folder"));
-            }
-        }
+        var (files, failed) = ReportPathExpander.Expand(paths);
 
         var total = files.Count + failed.Count;
         progress?.Report(new ImportProgress(failed.Count, total, 0, 0, failed.Count));
@@ -158,7 +133,11 @@ public sealed class ReportImporter(ReportStore store, ReportFileReader? reader =
     }
 
     /// <summary>Parses and indexes one decoded report.</summary>
-    public IndexedReport Prepare(SourceDocument source) => IndexedReport.Create(source, _parser.Parse(source.Text));
+    public IndexedReport Prepare(SourceDocument source)
+    {
+        var parsed = _parser.Parse(source.Text);
+        return IndexedReport.Create(source, source.Warnings.Count == 0 ? parsed : parsed with { Warnings = [.. source.Warnings, .. parsed.Warnings] });
+    }
 
     private sealed record PreparedFile(string Path, IndexedReport? Report, string? Error);
 }

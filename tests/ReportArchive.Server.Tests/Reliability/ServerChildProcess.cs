@@ -33,6 +33,13 @@ internal sealed class ServerChildProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The most memory the server process has held so far (Linux: VmHWM), or null elsewhere.</summary>
+    public long? PeakMemoryBytes =>
+        File.Exists($"/proc/{_process.Id}/status")
+            ? File.ReadLines($"/proc/{_process.Id}/status").Where(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
+                .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024).FirstOrDefault()
+            : null;
+
     public static string ServerDll
     {
         get

@@ -26,6 +26,92 @@ public sealed class ReportFileReaderTests
         var document = _reader.Decode("001-gbk.txt", Encoding.GetEncoding("GBK").GetBytes(text));
         Assert.Equal("GB18030", document.Encoding);
         Assert.Equal(text, document.Text);
+        Assert.Equal(["encoding: GB18030 (detected)"], document.Warnings);
+    }
+
+    [Fact]
+    public void Utf8Report_WithOneInvalidByte_StaysUtf8_WithThatByteReplaced()
+    {
+        var bytes = File.ReadAllBytes(RepositoryFiles.Seed("004"));
+        var original = Encoding.UTF8.GetString(bytes);
+        var at = Array.IndexOf(bytes, (byte)'2'); // an ASCII digit: one byte, one character
+        bytes[at] = 0xFF;
+        var character = Encoding.UTF8.GetCharCount(bytes, 0, at);
+
+        var document = _reader.Decode("004-damaged.txt", bytes);
+
+        Assert.Equal("UTF-8", document.Encoding);
+        Assert.Equal(original[..character] + "\uFFFD" + original[(character + 1)..], document.Text);
+        Assert.Equal(["encoding: UTF-8 with 1 invalid byte replaced"], document.Warnings);
+    }
+
+    [Fact]
+    public void Utf8Report_WithAFewDamagedCharacters_StaysUtf8()
+    {
+        var bytes = File.ReadAllBytes(RepositoryFiles.Seed("001"));
+        var random = new Random(3);
+        for (var damaged = 0; damaged < 5;)
+        {
+            var at = random.Next(bytes.Length);
+            if (bytes[at] >= 0x80)
+            {
+                bytes[at] ^= 0x40; // inside a multi-byte character: breaks it into invalid bytes
+                damaged++;
+            }
+        }
+
+        var document = _reader.Decode("001-damaged.txt", bytes);
+
+        Assert.Equal("UTF-8", document.Encoding);
+        Assert.Contains("年度报告", document.Text, StringComparison.Ordinal);
+        Assert.Matches("^encoding: UTF-8 with [0-9]+ invalid bytes replaced$", Assert.Single(document.Warnings));
+    }
+
+    [Fact]
+    public void TraditionalRealReport_InBig5_IsDetectedAsBig5()
+    {
+        var text = File.ReadAllText(RealReport("048"));
+        var bytes = Big5().GetBytes(text);
+
+        var document = _reader.Decode("048-big5.txt", bytes);
+
+        Assert.Equal(("Big5", text), (document.Encoding, document.Text));
+        Assert.Equal(["encoding: Big5 (detected)"], document.Warnings);
+    }
+
+    [Fact]
+    public void EveryRealAndSeedReport_InGbk_IsReadAsGb18030_NotBig5()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding("GBK", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        var texts = Directory.GetFiles(Path.Combine(RealReports, "reports"), "*.txt").Concat(Directory.GetFiles(RepositoryFiles.SeedsDirectory, "*.txt"))
+            .Order(StringComparer.Ordinal).Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f))).ToList();
+        Assert.True(texts.Count >= 55);
+        var encodable = texts.Where(t => Encodable(gbk, t.Text)).ToList();
+        Assert.True(encodable.Count >= 40, $"only {encodable.Count} texts are GBK-encodable");
+
+        var misread = encodable.Where(t => _reader.Decode(t.Name, gbk.GetBytes(t.Text)) is var d && (d.Encoding, d.Text) != ("GB18030", t.Text)).Select(t => t.Name);
+
+        Assert.Empty(misread);
+    }
+
+    [Fact]
+    public void Gb18030Report_WithCharactersOutsideGbk_IsDecoded()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var text = RepositoryFiles.SeedText("002") + "\n附：㐀䶵𠀀 €\n"; // four-byte GB18030 sequences
+        var document = _reader.Decode("002-gb18030.txt", Encoding.GetEncoding("GB18030").GetBytes(text));
+        Assert.Equal(("GB18030", text), (document.Encoding, document.Text));
+    }
+
+    [Fact]
+    public void Utf8WithByteOrderMark_AndAnInvalidByte_IsReadWithTheByteReplaced()
+    {
+        var text = RepositoryFiles.SeedText("003");
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).Append((byte)0xC3).ToArray();
+        var document = _reader.Decode("003-bom.txt", bytes);
+        Assert.Equal(("UTF-8", text + "\uFFFD"), (document.Encoding, document.Text));
+        Assert.Equal(["encoding: UTF-8 with 1 invalid byte replaced"], document.Warnings);
     }
 
     [Fact]
@@ -33,7 +119,9 @@ public sealed class ReportFileReaderTests
     {
         var text = RepositoryFiles.SeedText("002");
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray();
-        Assert.Equal(text, _reader.Decode("002-utf16.txt", bytes).Text);
+        var document = _reader.Decode("002-utf16.txt", bytes);
+        Assert.Equal((text, "UTF-16LE"), (document.Text, document.Encoding));
+        Assert.Empty(document.Warnings);
     }
 
     [Theory]
@@ -70,5 +158,28 @@ public sealed class ReportFileReaderTests
 
         var exception = Assert.Throws<InvalidReportFileException>(() => _reader.Decode("noise.txt", bytes));
         Assert.StartsWith("not text:", exception.Message, StringComparison.Ordinal);
+    }
+
+    private static string RealReports => Path.Combine(RepositoryFiles.Root, "..", "shared", "real-reports");
+
+    private static string RealReport(string number) => Path.Combine(RealReports, "reports", number + ".txt");
+
+    private static Encoding Big5()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(950, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
+    private static bool Encodable(Encoding encoding, string text)
+    {
+        try
+        {
+            encoding.GetBytes(text);
+            return true;
+        }
+        catch (EncoderFallbackException)
+        {
+            return false;
+        }
     }
 }

@@ -100,6 +100,28 @@ public sealed class ReportImporterTests
         }
     }
 
+    [Fact]
+    public async Task FileThatVanishesBetweenListingAndReading_IsReportedWithItsReason_AndTheRestIsImported()
+    {
+        using var archive = new TemporaryArchive();
+        var folder = Directory.CreateDirectory(Path.Combine(archive.DataDirectory, "incoming")).FullName;
+        File.Copy(RepositoryFiles.Seed("000"), Path.Combine(folder, "a-stays.txt"));
+        File.Copy(RepositoryFiles.Seed("001"), Path.Combine(folder, "b-vanishes.txt"));
+
+        // the first progress report comes once the folder is listed, before any file is read
+        var summary = await archive.Importer.ImportAsync([folder], new DeleteOnFirstReport(Path.Combine(folder, "b-vanishes.txt")), CancellationToken.None);
+
+        Assert.Equal(["a-stays.txt"], summary.Imported.Select(f => Path.GetFileName(f.Path)));
+        var failure = Assert.Single(summary.Failed);
+        Assert.Equal("b-vanishes.txt", Path.GetFileName(failure.Path));
+        Assert.StartsWith("cannot read the file: ", failure.Reason, StringComparison.Ordinal);
+    }
+
+    private sealed class DeleteOnFirstReport(string path) : IProgress<ReportArchive.Ingestion.ImportProgress>
+    {
+        public void Report(ReportArchive.Ingestion.ImportProgress value) => File.Delete(path);
+    }
+
     private sealed class SynchronousProgress(List<ReportArchive.Ingestion.ImportProgress> reports) : IProgress<ReportArchive.Ingestion.ImportProgress>
     {
         public void Report(ReportArchive.Ingestion.ImportProgress value) => reports.Add(value);

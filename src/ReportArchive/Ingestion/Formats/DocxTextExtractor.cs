@@ -7,31 +7,41 @@ namespace ReportArchive.Ingestion.Formats;
 
 /// <summary>
 /// The text of a Word document (.docx): each paragraph on a line, each table row on one line with its cells kept
-/// apart by tabs (a cell's paragraphs joined by a space); tabs and breaks inside a paragraph are kept.
+/// apart by tabs (a cell's paragraphs joined by a space); tabs and breaks inside a paragraph are kept. The package
+/// is checked first (<see cref="DocxPackageInspector"/>): sizes, entry count, XML depth.
 /// </summary>
 internal static class DocxTextExtractor
 {
+    /// <summary>
+    /// The text of the document; a package that is not a sound .docx (a bad or truncated zip, a missing or malformed
+    /// part, a wrong content type, a zip bomb, nesting too deep) is an <see cref="InvalidReportFileException"/>.
+    /// </summary>
     public static string Extract(byte[] bytes)
     {
-        using var stream = new MemoryStream(bytes, writable: false);
-        WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(stream, isEditable: false);
-        }
-        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or FileFormatException)
-        {
-            throw new InvalidReportFileException($"not a readable .docx file ({exception.Message})");
-        }
-
-        using (document)
-        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            DocxPackageInspector.Inspect(stream);
+            stream.Position = 0;
+            var settings = new OpenSettings { MaxCharactersInPart = DocxPackageInspector.MaxPartBytes };
+            using var document = WordprocessingDocument.Open(stream, isEditable: false, settings);
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new InvalidReportFileException("the .docx file has no document body");
             var text = new StringBuilder();
             AppendBlocks(body, text);
             return text.ToString();
         }
+        catch (Exception exception) when (exception is not (InvalidReportFileException or OutOfMemoryException))
+        {
+            // Every reader failure (zip, packaging, XML, the SDK's own checks) is this one file's fault.
+            throw new InvalidReportFileException($"not a readable .docx file ({exception.GetType().Name}: {FirstLine(exception.Message)})");
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n', 2)[0].Trim();
+        return line.Length <= 300 ? line : line[..300] + "…";
     }
 
     private static void AppendBlocks(OpenXmlElement container, StringBuilder text)

@@ -24,6 +24,7 @@ internal static class HtmlTextExtractor
 
     public static string Extract(string html)
     {
+        HtmlNestingScanner.Check(html); // bounds the parser's cost before it starts
         var document = new HtmlParser().ParseDocument(html);
         var text = new StringBuilder(html.Length / 2);
         Append(document.Body ?? (INode)document.DocumentElement, text, inCell: false);

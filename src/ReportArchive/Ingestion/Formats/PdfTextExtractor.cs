@@ -10,7 +10,10 @@ namespace ReportArchive.Ingestion.Formats;
 /// </summary>
 internal static class PdfTextExtractor
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>A report's text is well under a megabyte; a PDF that makes pdftotext write more is not read.</summary>
+    private const int MaxOutputChars = 32 * 1024 * 1024;
 
     public static string Extract(byte[] bytes)
     {
@@ -57,21 +60,46 @@ internal static class PdfTextExtractor
 
         using (process)
         {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
+            var output = ReadBoundedAsync(process.StandardOutput, MaxOutputChars);
+            var errors = ReadBoundedAsync(process.StandardError, 64 * 1024);
+            if (output.Wait(Timeout) && output.Result is null)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new InvalidReportFileException($"pdftotext wrote more than {MaxOutputChars:N0} characters for the PDF");
+            }
+
+            if (!output.IsCompleted || !process.WaitForExit(Timeout))
             {
                 process.Kill(entireProcessTree: true);
                 throw new InvalidReportFileException($"pdftotext did not finish reading the PDF within {Timeout.TotalSeconds:N0} s");
             }
 
-            var text = output.GetAwaiter().GetResult();
+            var text = output.Result!;
             if (process.ExitCode != 0)
             {
-                throw new InvalidReportFileException($"pdftotext could not read the PDF (exit code {process.ExitCode}): {errors.GetAwaiter().GetResult().Trim()}");
+                throw new InvalidReportFileException($"pdftotext could not read the PDF (exit code {process.ExitCode}): {errors.GetAwaiter().GetResult()?.Trim()}");
             }
 
             return text.Replace('\f', '\n');
         }
+    }
+
+    /// <summary>The whole output, or null as soon as it passes the limit (the caller then kills the process).</summary>
+    private static async Task<string?> ReadBoundedAsync(StreamReader reader, int maxChars)
+    {
+        var buffer = new char[64 * 1024];
+        var text = new StringBuilder();
+        int read;
+        while ((read = await reader.ReadAsync(buffer)) > 0)
+        {
+            if (text.Length + read > maxChars)
+            {
+                return null;
+            }
+
+            text.Append(buffer, 0, read);
+        }
+
+        return text.ToString();
     }
 }

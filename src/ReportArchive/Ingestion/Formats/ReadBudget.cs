@@ -1,0 +1,16 @@
+namespace ReportArchive.Ingestion.Formats;
+
+/// <summary>How many inflated bytes a reading may still take; spending past it rejects the file with the reason.</summary>
+internal sealed class ReadBudget(long limit, string what)
+{
+    public long Spent { get; private set; }
+
+    public void Spend(long bytes)
+    {
+        Spent += bytes;
+        if (Spent > limit)
+        {
+            throw new InvalidReportFileException($"{what} inflates to more than {limit:N0} bytes (a zip bomb?)");
+        }
+    }
+}
