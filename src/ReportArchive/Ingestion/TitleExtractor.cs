@@ -38,7 +38,9 @@ public static partial class TitleExtractor
             }
 
             // 邵阳市人民政府办公室 / 2020年政府信息公开工作年度报告: a title broken over two lines.
-            if (i + 1 < lines.Count && Compact(line).Length <= 40 && !Compact(line).Contains('。', StringComparison.Ordinal) && LooksLikeTitle(line + lines[i + 1]))
+            // The second line alone is no title of its own when it names no agency (2020年政府信息公开…, 信息公开工作年度报告).
+            if (i + 1 < lines.Count && Compact(line).Length <= 40 && !Compact(line).Contains('。', StringComparison.Ordinal)
+                && LooksLikeTitle(line + lines[i + 1]) && !(LooksLikeTitle(lines[i + 1]) && FindAgency(lines[i + 1]) is not null))
             {
                 return Clip(Compact(line + lines[i + 1]));
             }
@@ -126,8 +128,16 @@ public static partial class TitleExtractor
         }
 
         var head = text.Length > 3000 ? text[..3000] : text;
-        var period = StatisticsPeriod().Match(Compact(head));
-        return period.Success ? int.Parse(period.Groups[1].ValueSpan) : null;
+        var compactHead = Compact(head);
+        var period = StatisticsPeriod().Match(compactHead);
+        if (period.Success)
+        {
+            return int.Parse(period.Groups[1].ValueSpan);
+        }
+
+        // 现将我委2024年政府信息公开工作情况汇报如下: the year the prose gives the disclosure work, when only one.
+        var years = YearOfTheWork().Matches(compactHead).Select(m => int.Parse(m.Groups[1].ValueSpan)).Distinct().ToList();
+        return years.Count == 1 ? years[0] : null;
     }
 
     /// <summary>The title the prose announces: 现公布朝阳市自然资源局2025年度政府信息公开工作报告.</summary>
@@ -232,6 +242,9 @@ public static partial class TitleExtractor
 
     [GeneratedRegex(@"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|总局|政府|办事处|街道|中心|院|管委会|乡|镇|室)$")]
     private static partial Regex AgencyEnding();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年度?(?:政府)?信息公开工作")]
+    private static partial Regex YearOfTheWork();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年1月1日")]
     private static partial Regex StatisticsPeriod();
