@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ReportArchive.Cli.Tests.Support;
 using ReportArchive.Evaluation;
+using Xunit.Abstractions;
 
 namespace ReportArchive.Cli.Tests;
 

@@ -56,7 +56,8 @@ public static partial class TitleExtractor
             return inProse;
         }
 
-        return firstLine is not null && Compact(firstLine).Length <= 60 && !PageFurniture.IsFurniture(firstLine) ? Clip(firstLine) : null;
+        // The first line of a page without a recognisable title, unless it is already the report's first heading.
+        return firstLine is not null && Compact(firstLine).Length <= 60 && !SectionHeading().IsMatch(firstLine) ? Clip(firstLine) : null;
     }
 
     /// <summary>The agency named by a title: the title without its year, "关于" and the report words.</summary>
@@ -105,13 +106,26 @@ public static partial class TitleExtractor
         var head = Parenthetical().Replace(Compact(text.Length > 3000 ? text[..3000] : text), "");
         foreach (var pattern in new[] { CompiledBy(), CombinedWith(), DoingWell(), ContactAgency() })
         {
-            foreach (Match match in pattern.Matches(head))
+            if (FirstAgency(pattern, head) is { } agency)
             {
-                var agency = match.Groups["agency"].Value.Trim('《', '》', '“', '”', '：', ':', '，', ',');
-                if (IsAgencyName(agency))
-                {
-                    return agency;
-                }
+                return agency;
+            }
+        }
+
+        // 如对本报告有疑问,请联系重庆市江北区教育委员会办公室: the contact may close the report.
+        return text.Length > 3000 ? FirstAgency(ContactAgency(), Parenthetical().Replace(Compact(text[3000..]), "")) : null;
+    }
+
+    private static string? FirstAgency(Regex pattern, string text)
+    {
+        foreach (Match match in pattern.Matches(text))
+        {
+            var agency = match.Groups["agency"].Value.Trim('《', '》', '“', '”', '：', ':', '，', ',');
+            // 教育委员会办公室, 卫生健康局综合科: the body's own office answers for the body.
+            agency = InternalOffice().Replace(agency, "$1");
+            if (IsAgencyName(agency))
+            {
+                return agency;
             }
         }
 
@@ -219,6 +233,9 @@ public static partial class TitleExtractor
     [GeneratedRegex(@"(?:报告|年报|报告[》」”]?)[》」”\s]*$")]
     private static partial Regex TitleEnding();
 
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])")]
+    private static partial Regex SectionHeading();
+
     [GeneratedRegex(@"^(?:根据|依据|按照|本报告|本年度报告|为|现将|现根据|遵照|对照)")]
     private static partial Regex ProseOpening();
 
@@ -236,6 +253,9 @@ public static partial class TitleExtractor
 
     [GeneratedRegex(@"请(?:与|联系)[:：]?(?<agency>[^，。,；;、：:《》]{3,40}?)(?:联系|[;；，,。])")]
     private static partial Regex ContactAgency();
+
+    [GeneratedRegex(@"(局|委员会|委|厅|署)(?:政务公开办公室|办公室|综合科|办公科|政务公开科|党政办公室)$")]
+    private static partial Regex InternalOffice();
 
     [GeneratedRegex(@"^(?:我|本|各|该)|科室|单位$|部门$")]
     private static partial Regex NotAnAgency();

@@ -89,9 +89,16 @@ public sealed class TitleExtractorTests
     [InlineData("本年度报告根据《条例》要求,由上海市长宁区周家桥街道办事处编制,全文包括总体情况。", "上海市长宁区周家桥街道办事处")]
     [InlineData("本报告依据《条例》要求,结合国家税务总局芜湖市镜湖区税务局(以下简称“镜湖区税务局”)政府信息公开工作有关统计数据撰写。", "国家税务总局芜湖市镜湖区税务局")]
     [InlineData("结合2023年杭州市滨江区长河街道各科室的信息公开工作实际情况编制本报告。如对本年度报告有疑问,请联系:杭州市滨江区人民政府长河街道办事处;联系电话", "杭州市滨江区人民政府长河街道办事处")]
+    [InlineData("现将我委2024年政府信息公开工作情况汇报如下。如对本报告有疑问,请联系重庆市江北区教育委员会办公室,地址:重庆市江北区金港新区16号", "重庆市江北区教育委员会")]
     public void NoTitle_TheAgencyComesFromTheProse(string text, string agency)
     {
         Assert.Equal(agency, TitleExtractor.FindAgencyInProse(text));
+    }
+
+    [Fact]
+    public void AReportStartingWithItsFirstHeading_HasNoTitle()
+    {
+        Assert.Null(TitleExtractor.FindTitle("一、总体情况\n为贯彻落实好《条例》,现将我委2024年政府信息公开工作情况汇报如下:"));
     }
 
     [Fact]

@@ -328,4 +328,12 @@ public sealed class RegionResolverTests
         var resolution = Resolver.Resolve(agency, "地址：北京市海淀区。福州市、福州市。");
         Assert.Equal((province, city, county, level), Where(resolution));
     }
+
+    [Fact]
+    public void Resolve_NoAgency_TheOnlyPlaceNamedByItsShortNameTwice()
+    {
+        var resolution = Resolver.Resolve("", "特向社会公布我委年度报告。充分利用“健康朔州官微”微信公众号、“健康朔州官方”头条号宣传。");
+        Assert.Equal(("山西省", "朔州市", null, RegionLevels.City), Where(resolution));
+        Assert.Equal((null, null, null, null), Where(Resolver.Resolve("", "充分利用“健康朔州官微”微信公众号。")));
+    }
 }
