@@ -8,6 +8,7 @@ var root = new RootCommand("ReportArchive: import, search and inspect government
     SearchCommand.Create(),
     ShowCommand.Create(),
     ParseCommand.Create(),
+    EvaluateCommand.Create(),
     ExportCommand.Create(),
     BackupCommand.Create(),
     RestoreCommand.Create(),

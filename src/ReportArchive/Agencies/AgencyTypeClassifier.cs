@@ -64,6 +64,24 @@ public sealed class AgencyTypeClassifier
             }
         }
 
+        if (labels.Count == 0)
+        {
+            foreach (var ending in AgencyTypes.GovernmentEndings)
+            {
+                if (name.Length > ending.Length && name.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    labels.Add(AgencyTypes.Government);
+                    break;
+                }
+            }
+        }
+
+        // 广元市人民政府以工代赈办公室, 杭州市滨江区人民政府长河街道办事处: a body under the government, not the government.
+        if (labels.Count > 1 && labels[0] == AgencyTypes.Government)
+        {
+            labels.RemoveAt(0);
+        }
+
         return labels.Count > 0 ? labels : [AgencyTypes.Other];
     }
 

@@ -8,7 +8,7 @@ namespace ReportArchive.Agencies;
 internal static class AgencyTypes
 {
     public const string Government = "人民政府";
-    public const string GeneralOffice = "办公厅";
+    public const string GeneralOffice = "人民政府办公室";
     public const string Subdistrict = "街道办事处";
     public const string Township = "乡镇";
     public const string Other = "其他";
@@ -18,7 +18,8 @@ internal static class AgencyTypes
         Government, GeneralOffice, "发展和改革", "教育", "科技", "工业和信息化", "民族宗教", "公安", "民政", "司法",
         "财政", "人力资源和社会保障", "自然资源", "生态环境", "住房和城乡建设", "交通运输", "水利", "农业农村", "商务",
         "文化和旅游", "卫生健康", "退役军人事务", "应急管理", "审计", "国有资产监督管理", "市场监督管理", "统计",
-        "医疗保障", "林业和草原", "体育", "信访", "政务服务和数据管理", Subdistrict, Township, Other,
+        "医疗保障", "林业和草原", "体育", "信访", "政务服务和数据管理", "税务", "社会事业", "投资促进", "机关事务", "以工代赈",
+        "参事室", "片区管理局", Subdistrict, Township, Other,
     ];
 
     /// <summary>Written form → labels. The longest form at a position wins, so list merged forms freely.</summary>
@@ -28,8 +29,11 @@ internal static class AgencyTypes
         ("人民政府", [Government]), ("政府", [Government]),
         ("人民政府办公厅", [GeneralOffice]), ("人民政府办公室", [GeneralOffice]), ("政府办公厅", [GeneralOffice]),
         ("政府办公室", [GeneralOffice]), ("政府办", [GeneralOffice]), ("办公厅", [GeneralOffice]),
+        // The administrative committee (管委会) of a zone governs it like a government.
+        ("管委会", [Government]), ("管委会办公室", [GeneralOffice]), ("管理委员会办公室", [GeneralOffice]), ("管委办", [GeneralOffice]),
 
         ("发展和改革", ["发展和改革"]), ("发展与改革", ["发展和改革"]), ("发展改革", ["发展和改革"]), ("发改", ["发展和改革"]),
+        ("经济发展", ["发展和改革"]), ("经发", ["发展和改革"]),
 
         ("教育", ["教育"]), ("教体", ["教育", "体育"]), ("教科体", ["教育", "科技", "体育"]),
 
@@ -89,10 +93,24 @@ internal static class AgencyTypes
         ("政务服务和数据管理", ["政务服务和数据管理"]), ("政务服务", ["政务服务和数据管理"]), ("数据管理", ["政务服务和数据管理"]),
         ("大数据", ["政务服务和数据管理"]), ("数据资源", ["政务服务和数据管理"]), ("行政审批", ["政务服务和数据管理"]),
 
+        ("税务", ["税务"]), ("地税", ["税务"]), ("国税", ["税务"]),
+        ("社会事业", ["社会事业"]), ("社会事务", ["社会事业"]),
+        ("投资促进", ["投资促进"]), ("招商", ["投资促进"]), ("投促", ["投资促进"]),
+        ("机关事务", ["机关事务"]), ("机关服务", ["机关事务"]), ("机管", ["机关事务"]),
+        ("以工代赈", ["以工代赈"]),
+        ("参事室", ["参事室"]), ("参事", ["参事室"]),
+        ("片区管理局", ["片区管理局"]), ("片区管委会", ["片区管理局"]),
+
         ("街道办事处", [Subdistrict]), ("街道办", [Subdistrict]),
         ("镇人民政府", [Township]), ("乡人民政府", [Township]), ("苏木人民政府", [Township]), ("镇政府", [Township]),
         ("乡政府", [Township]),
     ];
+
+    /// <summary>
+    /// Name endings of a government named without 人民政府 (上海市, 平潭综合实验区) or by its committee: a name of
+    /// nothing but a place, or a place and 管理委员会.
+    /// </summary>
+    public static readonly string[] GovernmentEndings = ["管理委员会", "自治区", "实验区", "新区", "省", "市", "县", "区", "旗", "州", "盟"];
 
     /// <summary>Name endings of a township or sub-district named without its government (XX镇, XX街道).</summary>
     public static readonly (string Ending, string Label)[] Endings =

@@ -11,6 +11,8 @@ public sealed record ParsedReportView(
     ResolvedRegion Region,
     string? Level,
     IReadOnlyList<string> AgencyTypes,
+    DateOnly? PublishedAt,
+    string? SourceUrl,
     string? Template,
     IReadOnlyDictionary<string, decimal?> Figures,
     IReadOnlyList<FigureCheck> Checks,
@@ -23,6 +25,7 @@ public sealed record ParsedReportView(
         var metadata = parsed.Metadata;
         return new ParsedReportView(
             metadata.Title, metadata.Agency, metadata.Year, metadata.Region, metadata.Level, metadata.AgencyTypes,
+            metadata.PublishedAt, metadata.SourceUrl,
             parsed.Figures.Template, parsed.Figures.Figures, parsed.Figures.Checks, parsed.Warnings,
             parsed.Figures.Sources);
     }

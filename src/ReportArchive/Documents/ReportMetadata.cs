@@ -8,10 +8,14 @@ namespace ReportArchive.Documents;
 /// <param name="Year">The year the report covers, not the year it was published.</param>
 /// <param name="Level">central, province, city, county or township; null when unknown.</param>
 /// <param name="AgencyTypes">Canonical agency-type labels (机构类型); a merged bureau has several.</param>
+/// <param name="PublishedAt">The day the page says the report was published (发布时间); null when not stated.</param>
+/// <param name="SourceUrl">Where the report was published: the upload's address, else the page's 原文链接; null when neither.</param>
 public sealed record ReportMetadata(
     string? Title,
     string? Agency,
     int? Year,
     ResolvedRegion Region,
     string? Level,
-    IReadOnlyList<string> AgencyTypes);
+    IReadOnlyList<string> AgencyTypes,
+    DateOnly? PublishedAt = null,
+    string? SourceUrl = null);

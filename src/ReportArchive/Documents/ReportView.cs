@@ -21,6 +21,8 @@ public sealed record ReportView(
     string? County,
     string? Level,
     IReadOnlyList<string> AgencyTypes,
+    DateOnly? PublishedAt,
+    string? SourceUrl,
     string? Template,
     IReadOnlyDictionary<string, decimal?> Figures,
     IReadOnlyList<FigureCheck> Checks,
@@ -46,7 +48,7 @@ public sealed record ReportView(
             report.Id, report.FileName, report.Sha256, report.ImportedAt, report.ParserVersion,
             metadata.Title, metadata.Agency, metadata.Year, metadata.Region,
             metadata.Region.Province, metadata.Region.City, metadata.Region.County, metadata.Level, metadata.AgencyTypes,
-            report.Template, report.Figures, report.Checks, report.Warnings, keywords, report.Text,
+            metadata.PublishedAt, metadata.SourceUrl, report.Template, report.Figures, report.Checks, report.Warnings, keywords, report.Text,
             years ?? [], crossYearChecks ?? [])
         {
             FigureSources = report.FigureSources,

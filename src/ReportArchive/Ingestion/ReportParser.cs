@@ -1,4 +1,5 @@
 using ReportArchive.Agencies;
+using ReportArchive.Analysis.Conversion;
 using ReportArchive.Documents;
 using ReportArchive.Figures;
 using ReportArchive.Regions;
@@ -13,13 +14,33 @@ public sealed class ReportParser
     /// <summary>Stored with every report, so a later parser can tell which reports to read again.</summary>
     public static int Version => FigureTableExtractor.Version;
 
-    public ParsedReport Parse(string text)
+    public ParsedReport Parse(string text) => Parse(text, sourceUrl: null);
+
+    /// <param name="text">The report's text as decoded.</param>
+    /// <param name="sourceUrl">Where the report was taken from, when the upload says; it wins over the page's 原文链接.</param>
+    public ParsedReport Parse(string text, string? sourceUrl)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var title = TitleExtractor.FindTitle(text);
-        var agency = title is null ? null : TitleExtractor.FindAgency(title);
-        var year = TitleExtractor.FindYear(title, text);
         var warnings = new List<string>();
+        var metadata = ReadMetadata(text, sourceUrl, warnings);
+        var figures = _figures.Extract(text);
+        warnings.AddRange(figures.Warnings);
+        return new ParsedReport(metadata, figures, warnings);
+    }
+
+    private static ReportMetadata ReadMetadata(string text, string? sourceUrl, List<string> warnings)
+    {
+        // Names are matched in simplified characters (柳江區 is 柳江区); the conversion keeps every length.
+        var simplified = TraditionalToSimplified.Convert(text);
+        var title = TitleExtractor.FindTitle(simplified);
+        var agency = title is null ? null : TitleExtractor.FindAgency(title);
+        if (agency is null && TitleExtractor.FindAgencyInProse(simplified) is { } inProse)
+        {
+            agency = inProse;
+            warnings.Add($"no agency in a title; read from the prose: {inProse}");
+        }
+
+        var year = TitleExtractor.FindYear(title, simplified);
         if (agency is null)
         {
             warnings.Add("no agency found in the title");
@@ -30,12 +51,13 @@ public sealed class ReportParser
             warnings.Add("no report year found in the title or the statistics period");
         }
 
-        var resolution = RegionResolver.Default.Resolve(agency ?? title ?? "", text);
+        var source = string.IsNullOrWhiteSpace(sourceUrl) ? PageFurniture.SourceUrl(simplified) : sourceUrl.Trim();
+        // The source's address is evidence like a website named in the text (…guizhou.gov.cn: 贵州省).
+        var evidence = source is null ? simplified : simplified + "\n" + source;
+        var resolution = RegionResolver.Default.Resolve(agency ?? title ?? "", evidence);
         warnings.AddRange(resolution.Warnings);
         var agencyTypes = agency is null ? [] : AgencyTypeClassifier.Default.Classify(agency);
-        var metadata = new ReportMetadata(title, agency, year, resolution.Region, resolution.Level, agencyTypes);
-        var figures = _figures.Extract(text);
-        warnings.AddRange(figures.Warnings);
-        return new ParsedReport(metadata, figures, warnings);
+        return new ReportMetadata(
+            title, agency, year, resolution.Region, resolution.Level, agencyTypes, PageFurniture.PublishedAt(simplified), source);
     }
 }

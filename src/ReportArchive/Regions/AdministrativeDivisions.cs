@@ -10,6 +10,9 @@ public sealed class AdministrativeDivisions
 {
     internal const string ResourceName = "ReportArchive.Regions.Data.divisions.tsv";
 
+    /// <summary>Areas governed like a prefecture that GB/T 2260 does not list (平潭综合实验区, 西咸新区), curated by hand.</summary>
+    internal const string FunctionalAreasResourceName = "ReportArchive.Regions.Data.functional-areas.tsv";
+
     private readonly FrozenDictionary<string, AdministrativeDivision> byCode;
     private readonly FrozenDictionary<string, AdministrativeDivision[]> byName;
     private readonly FrozenDictionary<string, AdministrativeDivision[]> childrenByCode;
@@ -84,13 +87,29 @@ public sealed class AdministrativeDivisions
         return new RegionCandidate(division.Code, province ?? division.Name, city, county);
     }
 
-    /// <summary>Reads the table embedded in this assembly (converted by scripts/divisions/convert.mjs).</summary>
+    /// <summary>
+    /// Reads the table embedded in this assembly (converted by scripts/divisions/convert.mjs) together with the
+    /// functional areas governed like a prefecture (their codes hold a letter: 35A1 平潭综合实验区).
+    /// </summary>
     public static AdministrativeDivisions LoadEmbedded()
     {
-        using var stream = typeof(AdministrativeDivisions).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = new StringReader(ReadResource(ResourceName) + "\n" + ReadResource(FunctionalAreasResourceName));
         return Parse(reader);
+    }
+
+    /// <summary>True for a division of GB/T 2260 itself, false for a functional area (平潭综合实验区).</summary>
+    public static bool IsStandard(AdministrativeDivision division)
+    {
+        ArgumentNullException.ThrowIfNull(division);
+        return division.Code.All(char.IsAsciiDigit);
+    }
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(AdministrativeDivisions).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     /// <summary>Parses <c>code&lt;TAB&gt;name&lt;TAB&gt;parentCode</c> lines; lines starting with # are comments.</summary>

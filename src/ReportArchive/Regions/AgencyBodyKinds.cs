@@ -10,7 +10,7 @@ internal static class AgencyBodyKinds
 {
     private static readonly string[] TownshipEndings =
     [
-        "镇人民政府", "乡人民政府", "苏木人民政府", "镇政府", "乡政府", "街道办事处", "街道办", "街道", "镇", "乡", "苏木",
+        "片区管理局", "镇人民政府", "乡人民政府", "苏木人民政府", "镇政府", "乡政府", "街道办事处", "街道办", "街道", "镇", "乡", "苏木",
     ];
 
     private static readonly SearchValues<char> DepartmentCharacters = SearchValues.Create("局委厅办院所部站");

@@ -105,10 +105,12 @@ internal sealed class RegionEvidence(string text, AdministrativeDivisions divisi
 
     private bool AreaCodeCovers(string areaCode, AdministrativeDivision division)
     {
+        // A functional area (平潭综合实验区) has no area code of its own: it dials those of its province's cities.
+        var covered = AdministrativeDivisions.IsStandard(division) ? division.Code : division.Code[..2];
         foreach (var prefix in areaCodes.DivisionsFor(areaCode))
         {
             // 0539 covers 河东区 (371312); 0371 is within 河南省 (41) for a provincial body.
-            if (AdministrativeDivisions.IsWithin(division.Code, prefix) || AdministrativeDivisions.IsWithin(prefix, division.Code))
+            if (AdministrativeDivisions.IsWithin(covered, prefix) || AdministrativeDivisions.IsWithin(prefix, covered))
             {
                 return true;
             }

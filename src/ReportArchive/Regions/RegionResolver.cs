@@ -61,6 +61,11 @@ public sealed class RegionResolver
 
             var wanted = township ? DivisionLevel.County : LevelOfLeadingCharacter(name);
             candidates = FromText(text, wanted, within: null, reasons);
+            if (candidates.Count == 0 && name.Length == 0 && TextMentions.OnlyShortName(text, names) is { } byShortName)
+            {
+                reasons.Add($"no agency and no division named in full; the text names only {byShortName.Name} by its short name");
+                candidates = [byShortName];
+            }
         }
         else if (township && candidates.Count == 1 && candidates[0].Level != DivisionLevel.County)
         {

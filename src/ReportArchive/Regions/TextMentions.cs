@@ -61,5 +61,34 @@ internal static class TextMentions
         return best;
     }
 
+    /// <summary>
+    /// The one division a text names only by its short name, at least twice, and more often than any other
+    /// (健康朔州官微, 健康朔州官方: 朔州市) — for a report whose text names no division in full and no agency.
+    /// </summary>
+    public static AdministrativeDivision? OnlyShortName(string text, DivisionNameIndex names)
+    {
+        var counts = new Dictionary<AdministrativeDivision, int>();
+        var end = Math.Min(text.Length, ScannedCharacters);
+        for (var i = 0; i < end;)
+        {
+            var name = names.LongestMatchAt(text, i);
+            if (name is null)
+            {
+                i++;
+                continue;
+            }
+
+            if (name.Standalone.Count == 0 && name.ShortOnly.Count == 1)
+            {
+                counts[name.ShortOnly[0]] = counts.GetValueOrDefault(name.ShortOnly[0]) + 1;
+            }
+
+            i += name.Text.Length;
+        }
+
+        var ranked = counts.OrderByDescending(c => c.Value).Take(2).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[1].Value < ranked[0].Value) ? ranked[0].Key : null;
+    }
+
     private static int Depth(IReadOnlyList<AdministrativeDivision> divisions) => divisions.Max(d => (int)d.Level);
 }

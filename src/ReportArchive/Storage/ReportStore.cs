@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportArchive.Analysis.Normalization;
@@ -303,7 +304,9 @@ public sealed class ReportStore
         command.CommandText = """
             SELECT r.id, r.file_name, r.sha256, r.imported_at, r.parser_version, r.title, r.agency, r.year, r.province,
                    r.city, r.county, r.region_code, r.region_ambiguous, r.region_candidates, r.level, r.template, r.warnings,
-                   t.text, f.figure_values, c.checks, r.agency_types, s.sources
+                   t.text, f.figure_values, c.checks, r.agency_types, r.published_at,
+                   coalesce((SELECT u.source_url FROM report_sources u WHERE u.report_id = r.id), r.source_url),
+                   s.sources
             FROM reports r
             JOIN report_texts t ON t.report_id = r.id
             JOIN report_figures f ON f.report_id = r.id
@@ -324,7 +327,9 @@ public sealed class ReportStore
             RegionCandidateColumn.Decode(NullableString(reader, 13)));
         var metadata = new ReportMetadata(
             NullableString(reader, 5), NullableString(reader, 6), reader.IsDBNull(7) ? null : reader.GetInt32(7),
-            region, NullableString(reader, 14), StringListColumn.Decode(NullableString(reader, 20)));
+            region, NullableString(reader, 14), StringListColumn.Decode(NullableString(reader, 20)),
+            NullableString(reader, 21) is { } published ? DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            NullableString(reader, 22));
         var template = NullableString(reader, 15);
         var figures = FigureValues.Decode(Blob(reader, 18));
         var text = Decompress(reader.GetInt64(0), Blob(reader, 17));
@@ -336,7 +341,7 @@ public sealed class ReportStore
             StringListColumn.Decode(NullableString(reader, 16)),
             text)
         {
-            FigureSources = FigureSourceList.Decode(reader.IsDBNull(21) ? null : (byte[])reader.GetValue(21), text),
+            FigureSources = FigureSourceList.Decode(reader.IsDBNull(23) ? null : (byte[])reader.GetValue(23), text),
         };
     }
 

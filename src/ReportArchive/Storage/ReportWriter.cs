@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using ReportArchive.Storage.Compact;
 
@@ -33,13 +34,14 @@ internal sealed class ReportWriter : IDisposable
         _insertReport = Prepare(connection, transaction, $$"""
             INSERT INTO reports (id, sha256, file_name, title, agency, year, province, city, county, region_code,
                                  region_ambiguous, region_candidates, level, template, warnings, agency_types, imported_at,
-                                 parser_version, failed_checks)
+                                 parser_version, failed_checks, published_at, source_url)
             VALUES ({{NextReportId}}, $sha, $file, $title, $agency, $year, $province, $city, $county, $code, $ambiguous, $candidates,
-                    $level, $template, $warnings, $agencyTypes, $importedAt, $parserVersion, $failedChecks)
+                    $level, $template, $warnings, $agencyTypes, $importedAt, $parserVersion, $failedChecks, $publishedAt, $sourceUrl)
             RETURNING id
             """,
             "$sha", "$file", "$title", "$agency", "$year", "$province", "$city", "$county", "$code", "$ambiguous",
-            "$candidates", "$level", "$template", "$warnings", "$agencyTypes", "$importedAt", "$parserVersion", "$failedChecks");
+            "$candidates", "$level", "$template", "$warnings", "$agencyTypes", "$importedAt", "$parserVersion", "$failedChecks",
+            "$publishedAt", "$sourceUrl");
         _insertText = Prepare(connection, transaction,
             "INSERT INTO report_texts (report_id, text) VALUES ($id, $text)", "$id", "$text");
         _insertFigures = Prepare(connection, transaction,
@@ -72,7 +74,7 @@ internal sealed class ReportWriter : IDisposable
             RegionCandidateColumn.Encode(region.Candidates), metadata.Level,
             report.Template, StringListColumn.Encode(report.Warnings),
             StringListColumn.Encode(metadata.AgencyTypes), ImportTimeColumn.Encode(importedAt), parserVersion,
-            report.FailedChecks);
+            report.FailedChecks, metadata.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), metadata.SourceUrl);
         var id = (long)_insertReport.ExecuteScalar()!;
 
         var content = report.Content;

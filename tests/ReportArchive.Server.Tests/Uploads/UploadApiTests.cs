@@ -93,6 +93,34 @@ public sealed class UploadApiTests
         Assert.Equal(6, (int)(await SearchApiTests.GetJsonAsync(client, "/api/search"))["total"]!);
     }
 
+    /// <summary>A report as a crawler saves it: label lines with its title, publication date and address.</summary>
+    private static byte[] CrawledReport(string agency) => Encoding.UTF8.GetBytes(
+        $"标题: {agency}2022年政府信息公开工作年度报告\n发布时间: 2023-01-05 16:08\n原文链接: https://www.example.gov.cn/zfxxgknb/t20230105_1.htm\n"
+        + "==================== 正文 ====================\n"
+        + File.ReadAllText(Seed("004")).Replace("郑州市工业和信息化局2021年", agency + "2022年", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task StoredReport_ShowsItsPublicationDateAndSource_TheUploadsAddressWinningOverThePages()
+    {
+        await using var app = await KeyedArchiveApp.WithKeyAsync();
+        using var client = app.CreateKeyedClient();
+
+        var fromText = await JsonAsync(await PostRawAsync(client, CrawledReport("洛阳市工业和信息化局"), "luoyang.txt"));
+        var fromUpload = await JsonAsync(await PostRawAsync(
+            client, CrawledReport("新乡市工业和信息化局"), "xinxiang.txt", "&sourceUrl=" + Uri.EscapeDataString("https://example.org/xinxiang.htm")));
+
+        var first = await SearchApiTests.GetJsonAsync(client, $"/api/reports/{(long)fromText["id"]!}");
+        Assert.Equal("洛阳市工业和信息化局", (string)first["agency"]!);
+        Assert.Equal("2023-01-05", (string)first["publishedAt"]!);
+        Assert.Equal("https://www.example.gov.cn/zfxxgknb/t20230105_1.htm", (string)first["sourceUrl"]!);
+        var second = await SearchApiTests.GetJsonAsync(client, $"/api/reports/{(long)fromUpload["id"]!}");
+        Assert.Equal("https://example.org/xinxiang.htm", (string)second["sourceUrl"]!);
+        Assert.Equal("2023-01-05", (string)second["publishedAt"]!);
+        var seed = await SearchApiTests.GetJsonAsync(client, "/api/reports/1");
+        Assert.Null((string?)seed["sourceUrl"]);
+        Assert.Null((string?)seed["publishedAt"]);
+    }
+
     [Fact]
     public async Task UploadingASeedAgain_ReturnsItsId()
     {

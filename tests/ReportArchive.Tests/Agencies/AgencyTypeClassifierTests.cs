@@ -66,10 +66,10 @@ public sealed class AgencyTypeClassifierTests
     [Theory]
     [InlineData("河东区人民政府", "人民政府")]
     [InlineData("某县政府", "人民政府")]
-    [InlineData("河南省人民政府办公厅", "办公厅")]
-    [InlineData("某县人民政府办公室", "办公厅")]
-    [InlineData("某区政府办", "办公厅")]
-    [InlineData("国务院办公厅", "办公厅")]
+    [InlineData("河南省人民政府办公厅", "人民政府办公室")]
+    [InlineData("某县人民政府办公室", "人民政府办公室")]
+    [InlineData("某区政府办", "人民政府办公室")]
+    [InlineData("国务院办公厅", "人民政府办公室")]
     [InlineData("汤河镇人民政府", "乡镇")]
     [InlineData("某某民族乡人民政府", "乡镇")]
     [InlineData("某镇", "乡镇")]
@@ -108,7 +108,7 @@ public sealed class AgencyTypeClassifierTests
     {
         Assert.Equal("人民政府", AgencyTypeClassifier.Labels[0]);
         Assert.Equal("其他", AgencyTypeClassifier.Labels[^1]);
-        Assert.Equal(35, AgencyTypeClassifier.Labels.Count);
+        Assert.Equal(42, AgencyTypeClassifier.Labels.Count);
         Assert.Equal(AgencyTypeClassifier.Labels.Count, AgencyTypeClassifier.Labels.Distinct(StringComparer.Ordinal).Count());
     }
 
@@ -117,6 +117,30 @@ public sealed class AgencyTypeClassifierTests
     {
         Assert.All(AgencyTypes.Forms.SelectMany(f => f.Labels), label => Assert.Contains(label, AgencyTypeClassifier.Labels));
         Assert.All(AgencyTypes.Endings, e => Assert.Contains(e.Label, AgencyTypeClassifier.Labels));
+    }
+
+    [Theory]
+    [InlineData("平潭综合实验区管委会", new[] { "人民政府" })]
+    [InlineData("某某开发区管委会办公室", new[] { "人民政府办公室" })]
+    [InlineData("上海市", new[] { "人民政府" })]
+    [InlineData("平潭综合实验区", new[] { "人民政府" })]
+    [InlineData("某某高新区管理委员会", new[] { "人民政府" })]
+    [InlineData("国家税务总局芜湖市镜湖区税务局", new[] { "税务" })]
+    [InlineData("平潭综合实验区地方税务局", new[] { "税务" })]
+    [InlineData("某区社会事业局", new[] { "社会事业" })]
+    [InlineData("某区投资促进局", new[] { "投资促进" })]
+    [InlineData("贵州省机关事务管理局", new[] { "机关事务" })]
+    [InlineData("广元市人民政府以工代赈办公室", new[] { "以工代赈" })]
+    [InlineData("某省人民政府参事室", new[] { "参事室" })]
+    [InlineData("平潭综合实验区君山片区管理局", new[] { "片区管理局" })]
+    [InlineData("某区经济发展局", new[] { "发展和改革" })]
+    [InlineData("杭州市滨江区人民政府长河街道办事处", new[] { "街道办事处" })]
+    [InlineData("某省公安厅", new[] { "公安" })]
+    [InlineData("重庆市江北区教育委员会", new[] { "教育" })]
+    [InlineData("朔州市卫生健康委员会", new[] { "卫生健康" })]
+    public void Classify_ZoneCommitteesGovernmentsByPlaceAndDepartmentsUnderAGovernment(string agency, string[] expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(agency));
     }
 
     [Fact]

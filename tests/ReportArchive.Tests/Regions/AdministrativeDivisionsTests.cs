@@ -10,7 +10,7 @@ public sealed class AdministrativeDivisionsTests
     public void LoadEmbedded_HasEveryTierOfTheMainland()
     {
         Assert.Equal(31, Divisions.Provinces.Count);
-        Assert.Equal(333, Divisions.All.Count(d => d.Level == DivisionLevel.Prefecture));
+        Assert.Equal(333, Divisions.All.Count(d => d.Level == DivisionLevel.Prefecture && AdministrativeDivisions.IsStandard(d)));
         Assert.True(Divisions.All.Count(d => d.Level == DivisionLevel.County) > 2800);
     }
 
@@ -104,5 +104,14 @@ public sealed class AdministrativeDivisionsTests
     public void Parse_RejectsAMalformedLine()
     {
         Assert.Throws<FormatException>(() => AdministrativeDivisions.Parse(new StringReader("41\t河南省\n410\t半截\t41\n")));
+    }
+
+    [Fact]
+    public void LoadEmbedded_HoldsTheFunctionalAreasGovernedLikeAPrefecture_WithCodesNoStandardDivisionHas()
+    {
+        var pingtan = Assert.Single(Divisions.FindByName("平潭综合实验区"));
+        Assert.Equal(("35A1", "35", DivisionLevel.Prefecture), (pingtan.Code, pingtan.ParentCode, pingtan.Level));
+        Assert.False(AdministrativeDivisions.IsStandard(pingtan));
+        Assert.True(AdministrativeDivisions.IsStandard(Assert.Single(Divisions.FindByName("平潭县"))));
     }
 }

@@ -311,4 +311,29 @@ public sealed class RegionResolverTests
     {
         Assert.Same(RegionResolver.Default, RegionResolver.Default);
     }
+
+    [Theory]
+    [InlineData("平潭综合实验区公安局", "福建省", "平潭综合实验区", null, "city")]
+    [InlineData("平潭综合实验区金井片区管理局", "福建省", "平潭综合实验区", null, "township")]
+    [InlineData("西咸新区底张街道办事处", "陕西省", "西咸新区", null, "township")]
+    [InlineData("上海市长宁区周家桥街道办事处", "上海市", null, "长宁区", "township")]
+    [InlineData("杭州市滨江区人民政府长河街道办事处", "浙江省", "杭州市", "滨江区", "township")]
+    [InlineData("京山市卫生健康局", "湖北省", "荆门市", "京山市", "county")]
+    [InlineData("国家税务总局芜湖市镜湖区税务局", "安徽省", "芜湖市", "镜湖区", "county")]
+    [InlineData("国家税务总局", null, null, null, "central")]
+    [InlineData("自然资源部", null, null, null, "central")]
+    public void Resolve_ZonesMunicipalitiesTownshipsAndCentralBodies(string agency, string? province, string? city, string? county, string level)
+    {
+        // The text names Beijing (where a central body sits) and 福州市: neither outweighs the agency name.
+        var resolution = Resolver.Resolve(agency, "地址：北京市海淀区。福州市、福州市。");
+        Assert.Equal((province, city, county, level), Where(resolution));
+    }
+
+    [Fact]
+    public void Resolve_NoAgency_TheOnlyPlaceNamedByItsShortNameTwice()
+    {
+        var resolution = Resolver.Resolve("", "特向社会公布我委年度报告。充分利用“健康朔州官微”微信公众号、“健康朔州官方”头条号宣传。");
+        Assert.Equal(("山西省", "朔州市", null, RegionLevels.City), Where(resolution));
+        Assert.Equal((null, null, null, null), Where(Resolver.Resolve("", "充分利用“健康朔州官微”微信公众号。")));
+    }
 }

@@ -22,13 +22,94 @@ internal static class HtmlTextExtractor
         "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "ul",
     };
 
+    /// <summary>The page's own statements of its title, date and address (meta tags of the government site systems).</summary>
+    private static readonly (string Meta, string Label)[] PageLabels =
+    [
+        ("ArticleTitle", "标题"), ("og:title", "标题"), ("PubDate", "发布时间"), ("Url", "原文链接"), ("og:url", "原文链接"),
+    ];
+
     public static string Extract(string html)
     {
         HtmlNestingScanner.Check(html); // bounds the parser's cost before it starts
         var document = new HtmlParser().ParseDocument(html);
         var text = new StringBuilder(html.Length / 2);
+        AppendPageLabels(document, text);
         Append(document.Body ?? (INode)document.DocumentElement, text, inCell: false);
+        AppendTablesInScripts(document, text);
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The title, date and address the page's meta tags state, as the label lines a crawler writes
+    /// (<c>标题: …</c>, <c>发布时间: …</c>, <c>原文链接: …</c>), so the report reader finds them as in a crawled text.
+    /// </summary>
+    private static void AppendPageLabels(AngleSharp.Html.Dom.IHtmlDocument document, StringBuilder text)
+    {
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (meta, label) in PageLabels)
+        {
+            var element = document.QuerySelector($"meta[name='{meta}'], meta[property='{meta}']");
+            var value = element?.GetAttribute("content")?.Trim();
+            if (!string.IsNullOrEmpty(value) && value.IndexOfAny(['\n', '\r']) < 0 && written.Add(label))
+            {
+                text.Append(label).Append(": ").Append(value).Append('\n');
+            }
+        }
+    }
+
+    /// <summary>
+    /// Tables a page writes from a JavaScript string (<c>document.write("&lt;table&gt;…")</c>, <c>var html = '&lt;tr&gt;…'</c>):
+    /// the string's escapes (<c>\"</c>, <c>\n</c>, <c>\/</c>) undone and its rows appended as the page's own.
+    /// </summary>
+    private static void AppendTablesInScripts(AngleSharp.Html.Dom.IHtmlDocument document, StringBuilder text)
+    {
+        foreach (var script in document.Scripts)
+        {
+            var code = script.Text;
+            if (code.IndexOf("<table", StringComparison.OrdinalIgnoreCase) < 0 && code.IndexOf("<tr", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                continue;
+            }
+
+            var markup = UnescapeScriptString(code);
+            var fragment = new HtmlParser().ParseDocument("<html><body>" + markup + "</body></html>");
+            var tables = fragment.Body?.QuerySelectorAll("table");
+            if (tables is null)
+            {
+                continue;
+            }
+
+            foreach (var table in tables.Where(t => t.ParentElement?.Closest("table") is null))
+            {
+                NewLine(text);
+                Append(table, text, inCell: false);
+                NewLine(text);
+            }
+        }
+    }
+
+    private static string UnescapeScriptString(string code)
+    {
+        var markup = new StringBuilder(code.Length);
+        for (var i = 0; i < code.Length; i++)
+        {
+            if (code[i] == '\\' && i + 1 < code.Length)
+            {
+                var next = code[++i];
+                markup.Append(next switch { 'n' => '\n', 't' => '\t', 'r' => ' ', _ => next });
+            }
+            else if (code[i] is '"' or '\'' or '+')
+            {
+                // String delimiters and concatenation between the pieces of the markup.
+                markup.Append(' ');
+            }
+            else
+            {
+                markup.Append(code[i]);
+            }
+        }
+
+        return markup.ToString();
     }
 
     private static void Append(INode node, StringBuilder text, bool inCell)
@@ -43,7 +124,7 @@ internal static class HtmlTextExtractor
                 case IElement element when Skipped.Contains(element.LocalName):
                     break;
                 case IElement { LocalName: "br" }:
-                    text.Append(inCell ? ' ' : '\n');
+                    AppendBreak(text, inCell);
                     break;
                 case IElement { LocalName: "tr" } row:
                     AppendRow(row, text);
@@ -78,6 +159,29 @@ internal static class HtmlTextExtractor
         }
 
         text.Append('\n');
+    }
+
+    /// <summary>
+    /// A line break: a new line in running text; inside a cell the label's pieces joined (结果&lt;br&gt;维持 is 结果维持),
+    /// with a space only between Latin letters or digits.
+    /// </summary>
+    private static void AppendBreak(StringBuilder text, bool inCell)
+    {
+        if (!inCell)
+        {
+            text.Append('\n');
+            return;
+        }
+
+        while (text.Length > 0 && text[^1] == ' ')
+        {
+            text.Length--;
+        }
+
+        if (text.Length > 0 && char.IsAsciiLetterOrDigit(text[^1]))
+        {
+            text.Append(' ');
+        }
     }
 
     /// <summary>Runs of HTML whitespace become one space, as a browser shows them.</summary>
