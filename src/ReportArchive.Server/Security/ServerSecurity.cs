@@ -24,6 +24,7 @@ public static class ServerSecurity
     {
         var limits = ServerLimits.From(configuration);
         services.AddSingleton(limits);
+        services.AddExceptionHandler<TransportProblems>();
         services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
         services.AddRateLimiter(options =>
         {
