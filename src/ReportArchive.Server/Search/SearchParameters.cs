@@ -26,7 +26,7 @@ public sealed record SearchParameters(
     private const int MaxPage = 100_000;
 
     /// <summary>For <c>/api/stats</c>: the one <c>figure</c> value without an operator, which names the statistic.</summary>
-    public string? StatisticFigure => Figure?.FirstOrDefault(f => !IsCondition(f));
+    public string? StatisticFigure => Figure?.FirstOrDefault(f => !IsCondition(f)) is { } figure ? Folded(figure) : null;
 
     /// <summary>
     /// The search request, or the errors per parameter. With <paramref name="figureNamesAStatistic"/>, a <c>figure</c>
@@ -61,6 +61,11 @@ public sealed record SearchParameters(
             }
         }
 
+        if (figureNamesAStatistic && (Figure ?? []).Count(f => !IsCondition(f)) > 1)
+        {
+            errors["figure"] = ["only one figure without an operator may name the statistic; conditions need one of > >= < <= ="];
+        }
+
         var figures = new List<FigureCondition>();
         foreach (var value in (Figure ?? []).Where(f => !figureNamesAStatistic || IsCondition(f)))
         {
@@ -86,7 +91,10 @@ public sealed record SearchParameters(
         return (new SearchRequest(Q, filters, page, pageSize), errors);
     }
 
-    private static bool IsCondition(string figure) => figure.AsSpan().IndexOfAny('<', '>', '=') >= 0;
+    private static bool IsCondition(string figure) => Folded(figure).AsSpan().IndexOfAny('<', '>', '=') >= 0;
+
+    /// <summary>A parameter as ASCII where it has an ASCII form (NFKC): full-width digits and operators from a Chinese input method.</summary>
+    private static string Folded(string text) => WidthFolding.Fold(text);
 
     private static List<string> Values(string[]? values) =>
         (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList();
@@ -98,7 +106,7 @@ public sealed record SearchParameters(
             return fallback;
         }
 
-        if (!int.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value)
+        if (!int.TryParse(Folded(text), NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value)
             || value < min || value > max)
         {
             errors[name] = [$"'{text}' is not a whole number from {min} to {max}"];

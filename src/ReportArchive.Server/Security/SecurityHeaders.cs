@@ -9,9 +9,14 @@ internal static class SecurityHeaders
     public const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>Sets the headers; a Content-Security-Policy an endpoint set itself (a stricter one) is kept.</summary>
     public static void Apply(IHeaderDictionary headers)
     {
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+        {
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        }
+
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";

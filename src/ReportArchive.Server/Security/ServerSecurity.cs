@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using ReportArchive.Server.Uploads;
 
 namespace ReportArchive.Server.Security;
 
@@ -23,7 +24,9 @@ public static class ServerSecurity
     public static IServiceCollection AddServerSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = ServerLimits.From(configuration);
+        var keys = ApiKeys.From(configuration);
         services.AddSingleton(limits);
+        services.AddExceptionHandler<TransportProblems>();
         services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
         services.AddRateLimiter(options =>
         {
@@ -45,7 +48,11 @@ public static class ServerSecurity
                     context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests",
                     $"at most {limits.WritesPerWindow} writes per {limits.WritesWindow.TotalSeconds:0.###} s are accepted from one address; retry after {retry.TotalSeconds:0} s");
             };
-            options.AddPolicy(WritesPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+            // a write is counted only once it is authenticated: requests without an accepted key are answered 401/403
+            // by the key check without reading their body, and must not use up the key holder's budget
+            options.AddPolicy(WritesPolicy, context => !keys.AcceptsAuthorization(context.Request.Headers.Authorization.ToString())
+                ? RateLimitPartition.GetNoLimiter("unauthenticated")
+                : RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
@@ -92,15 +99,19 @@ public static class ServerSecurity
             app.UseCors(CorsPolicy);
         }
 
+        // outside the rate limiter: a read's response is sent after its concurrency permit is released
+        app.Use((context, next) => ReadPartition(context.Request) == ReadsPartition
+            ? ReadResponseBuffer.RunAsync(context, () => next(context))
+            : next(context));
         app.UseRateLimiter();
         return app;
     }
 
     /// <summary>The concurrency partition of an API read (exports apart), or null for anything else.</summary>
     private static string? ReadPartition(HttpRequest request) =>
-        !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+        !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
             ? null
-            : request.Path.StartsWithSegments("/api/export", StringComparison.Ordinal) ? ExportsPartition : ReadsPartition;
+            : request.Path.StartsWithSegments("/api/export", StringComparison.OrdinalIgnoreCase) ? ExportsPartition : ReadsPartition;
 
     private static string[] CorsOrigins(IConfiguration configuration)
     {

@@ -8,8 +8,6 @@ namespace ReportArchive.Server.Uploads;
 /// </summary>
 internal sealed class ApiKeyFilter(ApiKeys keys) : IEndpointFilter
 {
-    private const string Scheme = "Bearer ";
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -22,7 +20,7 @@ internal sealed class ApiKeyFilter(ApiKeys keys) : IEndpointFilter
         }
 
         var header = context.HttpContext.Request.Headers.Authorization.ToString();
-        if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) || !keys.Accepts(header[Scheme.Length..].Trim()))
+        if (!keys.AcceptsAuthorization(header))
         {
             context.HttpContext.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
             return TypedResults.Problem(

@@ -12,6 +12,8 @@ public sealed class ApiKeys
 {
     public const string EnvironmentVariable = "REPORTARCHIVE_API_KEYS";
 
+    private const string BearerScheme = "Bearer ";
+
     private readonly IReadOnlyList<byte[]> _digests;
 
     private ApiKeys(IEnumerable<string> keys) =>
@@ -26,6 +28,10 @@ public sealed class ApiKeys
         var joined = (configuration[EnvironmentVariable] ?? "").Split(',');
         return new ApiKeys(listed.Concat(joined));
     }
+
+    /// <summary>Whether an Authorization header value is <c>Bearer &lt;key&gt;</c> with one of the configured keys.</summary>
+    public bool AcceptsAuthorization(string? header) =>
+        header is not null && header.StartsWith(BearerScheme, StringComparison.OrdinalIgnoreCase) && Accepts(header[BearerScheme.Length..].Trim());
 
     /// <summary>Whether <paramref name="key"/> is one of the configured keys; the time taken does not depend on which or how much matches.</summary>
     public bool Accepts(string key)

@@ -15,8 +15,11 @@ internal static class ReportMediaTypes
         [".pdf"] = "application/pdf",
     };
 
+    /// <summary>Types that say nothing of the file: octet-stream, and the form type curl --data-binary sends by default.</summary>
+    private static readonly string[] Uninformative = [Unknown, "application/x-www-form-urlencoded"];
+
     public static string For(string fileName, string? declared) =>
-        !string.IsNullOrWhiteSpace(declared) && !declared.StartsWith(Unknown, StringComparison.OrdinalIgnoreCase)
+        !string.IsNullOrWhiteSpace(declared) && !Uninformative.Any(u => declared.StartsWith(u, StringComparison.OrdinalIgnoreCase))
             ? declared
             : ByExtension.GetValueOrDefault(Path.GetExtension(fileName), Unknown);
 }

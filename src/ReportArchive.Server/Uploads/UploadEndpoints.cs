@@ -29,7 +29,7 @@ public static class UploadEndpoints
         routes.MapGet("/api/reports/{id:long}/source", GetSource)
             .WithName("GetReportSource")
             .WithTags("Uploads")
-            .WithSummary("The original file of an uploaded report, with its content type.");
+            .WithSummary("The original file of an uploaded report, as an attachment (text/plain or application/octet-stream, sandboxed).");
         return routes;
     }
 
@@ -90,11 +90,13 @@ public static class UploadEndpoints
     private static Results<NoContent, ProblemHttpResult> Delete(long id, ReportStore store) =>
         store.Delete(id) ? TypedResults.NoContent() : NotFound(id);
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> GetSource(long id, ReportStore store)
+    private static Results<FileContentHttpResult, ProblemHttpResult> GetSource(long id, ReportStore store, HttpResponse response)
     {
         if (store.GetSource(id) is { } source)
         {
-            return TypedResults.File(source.Bytes.ToArray(), source.ContentType);
+            var fileName = store.FindFileName(id) ?? $"report-{id}";
+            SourceDownload.ApplyHeaders(response, fileName);
+            return TypedResults.File(source.Bytes.ToArray(), SourceDownload.ContentType(fileName, source.ContentType, source.Bytes.Span));
         }
 
         return store.FindFileName(id) is null
@@ -104,24 +106,57 @@ public static class UploadEndpoints
                 statusCode: StatusCodes.Status404NotFound, title: "Original file not kept");
     }
 
+    /// <summary>
+    /// The uploaded file: the 'file' part of a multipart/form-data body, or else the raw body whatever its content
+    /// type (curl --data-binary sends application/x-www-form-urlencoded). A body that is not what it says (a
+    /// multipart body without or with a bad boundary, too many fields, a huge part header, cut short) is a 400 with
+    /// the reason; Kestrel's own refusals (413 over the size limit, 408 too slow, 400 bad framing) are thrown on as
+    /// <see cref="BadHttpRequestException"/>, which <see cref="Security.TransportProblems"/> answers with their status.
+    /// </summary>
     private static async Task<UploadedFile> ReadFileAsync(HttpRequest request, string? name, CancellationToken cancellationToken)
     {
-        if (request.HasFormContentType)
+        try
         {
-            var form = await request.ReadFormAsync(cancellationToken);
-            if (form.Files.GetFile("file") is not { } part)
-            {
-                return UploadedFile.Invalid("file", "A multipart upload needs a 'file' field holding the report.");
-            }
+            return IsMultipart(request.ContentType)
+                ? await ReadMultipartAsync(request, name, cancellationToken)
+                : await ReadRawAsync(request, name, cancellationToken);
+        }
+        catch (BadHttpRequestException)
+        {
+            throw;
+        }
+        catch (InvalidDataException exception)
+        {
+            return UploadedFile.Invalid("file", $"The multipart body cannot be read: {exception.Message}");
+        }
+        catch (IOException exception) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            return UploadedFile.Invalid("file", $"The request body cannot be read: {exception.Message}");
+        }
+    }
 
-            using var buffer = new MemoryStream();
-            await part.CopyToAsync(buffer, cancellationToken);
-            var partName = string.IsNullOrWhiteSpace(name) ? part.FileName : name;
-            return string.IsNullOrWhiteSpace(partName)
-                ? UploadedFile.Invalid("name", "The file has no name: give one with ?name=FILE.txt.")
-                : new UploadedFile(partName, part.ContentType, buffer.ToArray(), form["sourceUrl"].FirstOrDefault(), null, null);
+    private static bool IsMultipart(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<UploadedFile> ReadMultipartAsync(HttpRequest request, string? name, CancellationToken cancellationToken)
+    {
+        var form = await request.ReadFormAsync(cancellationToken);
+        if (form.Files.GetFile("file") is not { } part)
+        {
+            return UploadedFile.Invalid("file", "A multipart upload needs a 'file' field holding the report.");
         }
 
+        using var buffer = new MemoryStream();
+        await part.CopyToAsync(buffer, cancellationToken);
+        var partName = string.IsNullOrWhiteSpace(name) ? part.FileName : name;
+        return string.IsNullOrWhiteSpace(partName)
+            ? UploadedFile.Invalid("name", "The file has no name: give one with ?name=FILE.txt.")
+            : new UploadedFile(partName, part.ContentType, buffer.ToArray(), form["sourceUrl"].FirstOrDefault(), null, null);
+    }
+
+    private static async Task<UploadedFile> ReadRawAsync(HttpRequest request, string? name, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(name))
         {
             return UploadedFile.Invalid("name", "Send the file as the body with ?name=FILE.txt (its extension says its format), or as multipart/form-data.");

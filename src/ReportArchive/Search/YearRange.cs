@@ -10,11 +10,14 @@ public sealed record YearRange(int From, int To)
 
     public bool Contains(int year) => year >= From && year <= To;
 
-    /// <summary>Reads <c>2021</c>, <c>2019..2021</c>, <c>2019..</c> or <c>..2021</c>; null when the text is none of these.</summary>
+    /// <summary>
+    /// Reads <c>2021</c>, <c>2019..2021</c>, <c>2019..</c> or <c>..2021</c> (full-width digits and dots, as a Chinese
+    /// input method types them, folded to ASCII by NFKC); null when the text is none of these.
+    /// </summary>
     public static YearRange? Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.Trim();
+        var trimmed = WidthFolding.Fold(text).Trim();
         var dots = trimmed.IndexOf("..", StringComparison.Ordinal);
         if (dots < 0)
         {

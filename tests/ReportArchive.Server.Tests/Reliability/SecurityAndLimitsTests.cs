@@ -169,6 +169,7 @@ public sealed class SecurityAndLimitsTests
         {
             ["Limits:WritesPerWindow"] = "3",
             ["Limits:WritesWindow"] = "00:10:00",
+            ["ApiKeys:0"] = "window-key",
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddServerSecurity(builder.Configuration);
@@ -178,6 +179,13 @@ public sealed class SecurityAndLimitsTests
         app.MapGet("/read", () => Results.Ok());
         await app.StartAsync();
         using var client = app.GetTestClient();
+        using var anonymous = app.GetTestClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "window-key");
+        for (var i = 0; i < 5; i++)
+        {
+            using var unauthenticated = await anonymous.PostAsync(new Uri("/write", UriKind.Relative), null); // not counted
+            Assert.Equal(HttpStatusCode.OK, unauthenticated.StatusCode); // (this bare endpoint has no key check of its own)
+        }
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)

@@ -185,7 +185,61 @@ public sealed class UploadApiTests
         var seed = await SearchApiTests.GetJsonAsync(client, $"/api/reports/{seedId}");
         Assert.Equal(seed["figures"]!.ToJsonString(), uploaded["figures"]!.ToJsonString());
         Assert.Equal(seed["checks"]!.ToJsonString(), uploaded["checks"]!.ToJsonString());
-        Assert.Equal("text/html", (await client.GetAsync(new Uri($"/api/reports/{(long)uploaded["id"]!}/source", UriKind.Relative))).Content.Headers.ContentType!.MediaType);
+        Assert.Equal("text/plain", (await client.GetAsync(new Uri($"/api/reports/{(long)uploaded["id"]!}/source", UriKind.Relative))).Content.Headers.ContentType!.MediaType);
+    }
+
+    /// <summary>
+    /// Issue 23, finding 12: an uploaded HTML page with a script, declared text/html, used to be served inline as
+    /// text/html from the archive's origin (stored XSS). Now it is an attachment under its own (Chinese) name, as
+    /// plain text, not to be sniffed, and sandboxed should a browser render it anyway.
+    /// </summary>
+    [Theory]
+    [InlineData("text/html")]
+    [InlineData("image/svg+xml")]
+    [InlineData("application/xhtml+xml")]
+    public async Task Source_OfAnUploadedPageWithAScript_IsAPlainTextAttachment_NeverHtmlInline(string declaredType)
+    {
+        await using var app = await KeyedArchiveApp.WithKeyAsync(seeds: false);
+        using var client = app.CreateKeyedClient();
+        var html = Encoding.UTF8.GetBytes(
+            "<html><head><meta charset=\"utf-8\"><script>fetch('/api/reports/1',{method:'DELETE'})</script></head>"
+            + "<body><p>开封市工业和信息化局2022年政府信息公开工作年度报告</p><p>本年度主动公开政府信息12条。</p>"
+            + "<img src=x onerror=alert(1)></body></html>");
+        var content = new ByteArrayContent(html);
+        content.Headers.ContentType = new MediaTypeHeaderValue(declaredType);
+        var created = await client.PostAsync(new Uri("/api/reports?name=" + Uri.EscapeDataString("开封 2022.html"), UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        using var source = await client.GetAsync(new Uri($"/api/reports/{(long)(await JsonAsync(created))["id"]!}/source", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, source.StatusCode);
+        Assert.Equal(html, await source.Content.ReadAsByteArrayAsync());
+        Assert.Equal("text/plain", source.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("utf-8", source.Content.Headers.ContentType.CharSet);
+        var disposition = source.Content.Headers.ContentDisposition!;
+        Assert.Equal("attachment", disposition.DispositionType);
+        Assert.Equal("开封 2022.html", disposition.FileNameStar);
+        Assert.Contains("filename*=UTF-8''", source.Content.Headers.GetValues("Content-Disposition").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", source.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.StartsWith("sandbox", source.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Source_OfABinaryUpload_IsAnOctetStreamAttachment()
+    {
+        await using var app = await KeyedArchiveApp.WithKeyAsync(seeds: false);
+        using var client = app.CreateKeyedClient();
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding("GB18030").GetBytes(Encoding.UTF8.GetString(NewReport()));
+        var content = new ByteArrayContent(gbk);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/html"); // a lie, and no charset: not UTF-8 either
+
+        var created = await client.PostAsync(new Uri("/api/reports?name=kaifeng.txt", UriKind.Relative), content);
+        using var source = await client.GetAsync(new Uri($"/api/reports/{(long)(await JsonAsync(created))["id"]!}/source", UriKind.Relative));
+
+        Assert.Equal("application/octet-stream", source.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", source.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal(gbk, await source.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]

@@ -76,6 +76,84 @@ public sealed class FacetCounterTests
         }
     }
 
+    /// <summary>
+    /// Archive sizes and match sets around every power of two (the array pool hands out 16, 32, 64 … slots): the
+    /// counts of the reports outside a match set, and the facets of the matches, are those of a naive count, whether
+    /// the newest report matches or not. The reports outside the set numbering exactly 16, 32, 64 … with the newest
+    /// matching used to write past the pooled buffer (an IndexOutOfRangeException, a 500 on ordinary searches).
+    /// </summary>
+    [Fact]
+    public void CountOthers_AroundEveryPowerOfTwo_EqualsANaiveCount()
+    {
+        var random = new Random(71);
+        var entries = Enumerable.Range(0, 1025).Select(i => RandomEntry(random, i + 1)).ToArray();
+        var powers = Enumerable.Range(0, 11).Select(k => 1 << k).ToArray();
+        var sizes = Enumerable.Range(1, 140).Concat(powers.SelectMany(p => new[] { p - 1, p, p + 1 })).Where(n => n is > 0 and <= 1025).Distinct().Order();
+        var yearFilter = SearchFilters.None with { Years = [new YearRange(2020, 2021)] };
+        var cases = 0;
+        foreach (var size in sizes)
+        {
+            var catalog = new CatalogSnapshot(1, entries[..size]);
+            var wholeCatalog = new WholeCatalogTallies();
+            foreach (var matches in MatchSets(size, random))
+            {
+                foreach (var filters in new[] { SearchFilters.None, yearFilter })
+                {
+                    var filter = new CatalogFilter(catalog, filters);
+                    var matched = matches.ToHashSet();
+                    var others = Enumerable.Range(0, size).Where(i => !matched.Contains(i)).ToArray();
+
+                    var byRest = FacetTally.CountOthers(catalog, matches, filter);
+                    var naiveRest = FacetTally.Count(catalog, others, filter);
+                    Assert.Equal(others.Count(i => FilterEvaluator.Passes(entries[i], filters)), byRest.Passing);
+                    AssertSameFacets(naiveRest.ToFacets(catalog), byRest.ToFacets(catalog));
+
+                    var tally = FacetCounter.Tally(catalog, matches, filters, filter, wholeCatalog);
+                    Assert.Equal(matches.Count(i => FilterEvaluator.Passes(entries[i], filters)), tally.Passing);
+                    var facets = tally.ToFacets(catalog);
+                    var matchedEntries = matches.Select(i => entries[i]).ToList();
+                    Assert.Equal(Expected(matchedEntries, filters, FacetField.Year, e => e.Year is { } y ? [y.ToString(CultureInfo.InvariantCulture)] : []), facets.Year);
+                    Assert.Equal(Expected(matchedEntries, filters, FacetField.AgencyType, e => e.AgencyTypes), facets.AgencyType);
+                    Assert.Equal(Expected(matchedEntries, filters, FacetField.Checks, e => [FilterEvaluator.ChecksValue(e)]), facets.Checks);
+                    Assert.Equal(
+                        Flatten(RegionTree.Build(matchedEntries.Where(e => FilterEvaluator.Passes(e, filters, FacetField.Region)))),
+                        Flatten(facets.Regions));
+                    cases++;
+                }
+            }
+        }
+
+        Assert.True(cases > 5_000, $"only {cases} cases");
+
+        // all, none, all but k (the k left out the oldest, or spread with the newest matching, or ending with the
+        // newest), and random sets with and without the newest
+        static IEnumerable<int[]> MatchSets(int size, Random random)
+        {
+            var all = Enumerable.Range(0, size).ToArray();
+            yield return all;
+            yield return [];
+            var ks = new[] { 1, 2, 3, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 128, 129, 255, 256, 257, 511, 512, 513, 1023, 1024 }
+                .Where(k => k < size);
+            foreach (var k in ks)
+            {
+                yield return all[k..]; // the oldest k left out: the newest matches
+                yield return all[..^k]; // the newest k left out
+                var leftOut = all[..^1].OrderBy(_ => random.Next()).Take(k).ToHashSet();
+                yield return all.Where(i => !leftOut.Contains(i)).ToArray(); // k spread out, the newest matching
+                var leftOutWithNewest = all[..^1].OrderBy(_ => random.Next()).Take(k - 1).Append(size - 1).ToHashSet();
+                yield return all.Where(i => !leftOutWithNewest.Contains(i)).ToArray(); // k spread out, the newest not
+            }
+
+            foreach (var density in new[] { 0.3, 0.6, 0.9 })
+            {
+                var set = all.Where(_ => random.NextDouble() < density).ToList();
+                set.Remove(size - 1);
+                yield return [.. set];
+                yield return [.. set, size - 1];
+            }
+        }
+    }
+
     [Fact]
     public void WholeCatalogTallies_AreCountedAgain_ForANewSnapshot_AndPerFilterSet()
     {

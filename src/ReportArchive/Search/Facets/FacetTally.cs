@@ -56,7 +56,10 @@ internal sealed class FacetTally
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(filter);
-        var others = ArrayPool<int>.Shared.Rent(Math.Max(1, catalog.Count - ascendingReports.Length));
+        // one slot more than the reports outside the set: the loop below writes every index, a match's included, at
+        // the next free slot, so a match after the last report outside the set writes one past them (the pool hands
+        // out arrays of exactly 16, 32, 64 … slots, so without the spare slot that write is out of bounds)
+        var others = ArrayPool<int>.Shared.Rent(catalog.Count - ascendingReports.Length + 1);
         try
         {
             // without a branch per report: about half the reports are matches, and a mispredicted branch costs more
