@@ -11,6 +11,9 @@ internal static class ReviewTableReader
     private const int GroupSize = 5;
 
     public static void Read(TableText text, TableRegions regions, OrderedDictionary<string, decimal?> figures, List<string> warnings)
+        => Read(text, regions, figures, new Dictionary<string, FigureCellSpan>(StringComparer.Ordinal), warnings);
+
+    public static void Read(TableText text, TableRegions regions, OrderedDictionary<string, decimal?> figures, Dictionary<string, FigureCellSpan> sources, List<string> warnings)
     {
         if (regions.ReviewStart < 0)
         {
@@ -19,6 +22,13 @@ internal static class ReviewTableReader
         }
 
         var tokens = CollectValues(text, regions.ReviewStart, regions.ReviewEnd);
+        var run = DigitRunFinder.Find(text, regions.ReviewStart, regions.ReviewEnd, 0);
+        if (run is not null && run.DigitCount >= Width && (run.Glued || tokens.Count == 0 || tokens.Any(t => t.Kind == CellTokenKind.RunTogether)))
+        {
+            ReadRun(run, figures, sources, warnings);
+            return;
+        }
+
         if (tokens.Count == 0)
         {
             warnings.Add("table C: no values");
@@ -50,11 +60,37 @@ internal static class ReviewTableReader
             return;
         }
 
+        Store(chosen, SourceAligner.Align(chosen, tokens), figures, sources);
+    }
+
+    /// <summary>Fifteen cells run together: the splits whose three group totals add up, a cell where they all agree.</summary>
+    private static void ReadRun(DigitRun run, OrderedDictionary<string, decimal?> figures, Dictionary<string, FigureCellSpan> sources, List<string> warnings)
+    {
+        var rules = Enumerable.Repeat(CellRule.Count, Width).ToArray();
+        var splits = DigitRunSplitter.Split(run, rules, cells => RowReadings.GroupsHold([.. cells.Select(c => (decimal?)c.Value)], GroupSize));
+        if (splits is null)
+        {
+            warnings.Add($"table C: cells run together ('{run.Printed}'), too many splits to test; left empty");
+            return;
+        }
+
+        var cells = SplitAgreement.Cells(splits, Width);
+        warnings.Add(SplitAgreement.Explain("table C", run, splits.Count, cells, "the three group totals"));
+        Store([.. cells.Select(c => c?.Value)], [.. cells.Select(c => c is { } cell ? (cell.Start, cell.End) : ((int, int)?)null)], figures, sources);
+    }
+
+    private static void Store(decimal?[] vector, (int Start, int End)?[] spans, OrderedDictionary<string, decimal?> figures, Dictionary<string, FigureCellSpan> sources)
+    {
         for (var i = 0; i < Width; i++)
         {
             var group = TemplateShape.ReviewGroups[i / GroupSize];
             var column = TemplateShape.ReviewColumns[i % GroupSize];
-            figures[group.Key + "." + column.Key] = chosen[i];
+            var key = group.Key + "." + column.Key;
+            figures[key] = vector[i];
+            if (vector[i] is not null && spans[i] is { } span)
+            {
+                sources[key] = new FigureCellSpan("C", group.ChineseLabel, column.ChineseLabel, span.Start, span.End);
+            }
         }
     }
 
