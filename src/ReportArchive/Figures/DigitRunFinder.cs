@@ -5,6 +5,7 @@ namespace ReportArchive.Figures;
 /// one cluster of digits (spaces and tabs inside it allowed), with the next row's enumerator ("2." of
 /// "00000002.其他法律…", or a lone "1." before 属于国家秘密) taken off. Null when the span has no digits or holds
 /// digits in more than one place (a number inside a label, a note): nothing is guessed then.
+/// Digits on prose lines (a sentence with 。) are never part of a run.
 /// </summary>
 internal static class DigitRunFinder
 {
@@ -15,7 +16,7 @@ internal static class DigitRunFinder
         var i = start;
         while (i < end)
         {
-            if (!IsRunChar(text, i, end))
+            if (!IsRunChar(table, i, end))
             {
                 i++;
                 continue;
@@ -25,7 +26,7 @@ internal static class DigitRunFinder
             var clusterEnd = i;
             while (i < end)
             {
-                if (IsRunChar(text, i, end))
+                if (IsRunChar(table, i, end))
                 {
                     i++;
                     clusterEnd = i;
@@ -81,10 +82,16 @@ internal static class DigitRunFinder
         return new DigitRun(chars.ToString(), [.. positions], [.. boundaries], glued);
     }
 
-    /// <summary>Digits; a point between digits; a minus sign before a digit.</summary>
-    private static bool IsRunChar(string text, int i, int end)
+    /// <summary>Digits; a point between digits; a minus sign before a digit. Nothing on a prose line.</summary>
+    private static bool IsRunChar(TableText table, int i, int end)
     {
+        var text = table.Text;
         var c = text[i];
+        if ((char.IsAsciiDigit(c) || c is '.' or '-') && table.IsSkipped(table.LineOf(i)))
+        {
+            return false;
+        }
+
         if (char.IsAsciiDigit(c))
         {
             return true;

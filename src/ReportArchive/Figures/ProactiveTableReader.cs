@@ -33,7 +33,7 @@ internal static class ProactiveTableReader
             }
 
             var run = spans[r] is { } runSpan ? DigitRunFinder.Find(text, runSpan.Start, runSpan.End, 0) : null;
-            if (run is not null && (run.Glued || values.Any(v => v.Kind == CellTokenKind.RunTogether)))
+            if (run is not null && (run.Glued || values.Count == 0 || values.Any(v => v.Kind == CellTokenKind.RunTogether)))
             {
                 ReadRun(row, run, figures, sources, warnings);
                 continue;

@@ -43,7 +43,7 @@ internal static class RequestTableReader
             }
 
             var run = spans[r] is { } runSpan ? DigitRunFinder.Find(text, runSpan.Start, runSpan.End, NextEnumerator(rows, anchors, r)) : null;
-            if (run is not null && (run.Glued || values.Any(v => v.Kind == CellTokenKind.RunTogether)))
+            if (run is not null && (run.Glued || values.Count == 0 || values.Any(v => v.Kind == CellTokenKind.RunTogether)))
             {
                 runRows.Add((r, run));
                 continue;

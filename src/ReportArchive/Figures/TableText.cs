@@ -57,7 +57,7 @@ internal sealed class TableText
         for (var i = start + 1; i < end - 1; i++)
         {
             var previous = text[i - 1];
-            if (previous == '。' || IsPartNumeral(text[i]) && text[i + 1] == '、' && !char.IsWhiteSpace(previous) && !IsPartNumeral(previous))
+            if (previous == '。' || IsPartNumeral(text[i]) && text[i + 1] == '、' && !IsPartNumeral(previous))
             {
                 starts.Add(i);
             }
