@@ -76,7 +76,57 @@ internal static class ReviewTableReader
 
         var cells = SplitAgreement.Cells(splits, Width);
         warnings.Add(SplitAgreement.Explain("table C", run, splits.Count, cells, "the three group totals"));
+        if (splits.Count == 0)
+        {
+            cells = GroupByGroup(run, rules, warnings);
+        }
+
         Store([.. cells.Select(c => c?.Value)], [.. cells.Select(c => c is { } cell ? (cell.Start, cell.End) : ((int, int)?)null)], figures, sources);
+    }
+
+    /// <summary>
+    /// When no split satisfies all three group totals (a printed total disagrees with its parts), each group is read
+    /// from the splits under which its own total holds, where they all agree; a group whose total never holds stays empty.
+    /// </summary>
+    private static SplitCell?[] GroupByGroup(DigitRun run, CellRule[] rules, List<string> warnings)
+    {
+        var cells = new SplitCell?[Width];
+        for (var g = 0; g < Width / GroupSize; g++)
+        {
+            var group = g;
+            var splits = DigitRunSplitter.Split(run, rules, c => GroupHolds(c, group));
+            if (splits is null || splits.Count == 0)
+            {
+                continue;
+            }
+
+            var agreed = SplitAgreement.Cells(splits, Width);
+            var read = new List<string>();
+            for (var i = group * GroupSize; i < (group + 1) * GroupSize; i++)
+            {
+                cells[i] = agreed[i];
+                read.Add(agreed[i] is { } cell ? RowReadings.Format(cell.Value) : "?");
+            }
+
+            if (read.Any(r => r != "?"))
+            {
+                warnings.Add($"table C: {TemplateShape.ReviewGroups[group].ChineseLabel} read group by group as {string.Join(' ', read)}: the cells every split whose {TemplateShape.ReviewGroups[group].ChineseLabel} total holds agrees on");
+            }
+        }
+
+        return cells;
+    }
+
+    private static bool GroupHolds(SplitCell[] cells, int group)
+    {
+        var start = group * GroupSize;
+        decimal sum = 0;
+        for (var i = start; i < start + GroupSize - 1; i++)
+        {
+            sum += cells[i].Value;
+        }
+
+        return sum == cells[start + GroupSize - 1].Value;
     }
 
     private static void Store(decimal?[] vector, (int Start, int End)?[] spans, OrderedDictionary<string, decimal?> figures, Dictionary<string, FigureCellSpan> sources)

@@ -57,15 +57,17 @@ public sealed class RunTogetherCellTests
     }
 
     [Fact]
-    public void Extract_LeavesTableCEmptyWhenNoSplitAddsUp()
+    public void Extract_ReadsTableCGroupByGroupWhenNoSplitSatisfiesEveryGroup()
     {
-        // 003.txt: 17 digits, and the printed 复议后起诉 总计 disagrees with its parts, so no split satisfies every group
+        // 003.txt: 17 digits, and the printed 复议后起诉 总计 disagrees with its parts (13+2+4+0 ≠ 15), so no split
+        // satisfies every group; the groups whose own totals hold have one reading each, the third stays empty
         var text = Preamble + "四、政府信息公开行政法复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计00202000001324015五、存在的主要问题还不够全面。";
 
         var extraction = _extractor.Extract(text);
 
-        Assert.All(TableC(extraction.Figures), Assert.Null);
+        Assert.Equal([0m, 0m, 2m, 0m, 2m, 0m, 0m, 0m, 0m, 0m, null, null, null, null, null], TableC(extraction.Figures));
         Assert.Contains(extraction.Warnings, w => w.StartsWith("table C: cells run together ('00202000001324015'), no split", StringComparison.Ordinal));
+        Assert.Contains(extraction.Warnings, w => w.StartsWith("table C: 行政复议 read group by group as 0 0 2 0 2", StringComparison.Ordinal));
     }
 
     [Fact]
