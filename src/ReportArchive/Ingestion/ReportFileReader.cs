@@ -8,8 +8,8 @@ namespace ReportArchive.Ingestion;
 
 /// <summary>
 /// Reads a report file and decodes it by its extension: <c>.docx</c> (paragraphs and tables), <c>.pdf</c> (through
-/// poppler's <c>pdftotext -layout</c>), <c>.html</c>/<c>.htm</c> (text with table cells apart), anything else as
-/// text — a byte-order mark wins, then strict UTF-8, then GB18030 (a superset of GBK and GB2312; HTML is decoded
+/// poppler's <c>pdftotext -layout</c>, or <c>-raw</c> when that reads the tables better), <c>.html</c>/<c>.htm</c>
+/// (text with table cells apart), anything else as text — a byte-order mark wins, then strict UTF-8, then GB18030 (a superset of GBK and GB2312; HTML is decoded
 /// the same way). Rejects what cannot be a report, with the reason: empty, binary, undecodable, no Chinese text.
 /// </summary>
 public sealed class ReportFileReader
@@ -53,10 +53,11 @@ public sealed class ReportFileReader
             throw new InvalidReportFileException("empty file");
         }
 
+        string? warning = null;
         var (text, encoding) = Path.GetExtension(fileName).ToLowerInvariant() switch
         {
             ".docx" => (DocxTextExtractor.Extract(bytes), "DOCX"),
-            ".pdf" => (PdfTextExtractor.Extract(bytes), "PDF (pdftotext)"),
+            ".pdf" => DecodePdf(bytes, out warning),
             ".html" or ".htm" => DecodeHtml(bytes),
             _ => DecodeText(bytes),
         };
@@ -76,7 +77,16 @@ public sealed class ReportFileReader
             throw new InvalidReportFileException("no Chinese text in the file");
         }
 
-        return new SourceDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), text, encoding);
+        return new SourceDocument(fileName, Convert.ToHexStringLower(SHA256.HashData(bytes)), text, encoding)
+        {
+            Warnings = warning is null ? [] : [warning],
+        };
+    }
+
+    private static (string Text, string Encoding) DecodePdf(byte[] bytes, out string? warning)
+    {
+        (var text, warning) = PdfTextExtractor.Extract(bytes);
+        return (text, "PDF (pdftotext)");
     }
 
     private static (string Text, string Encoding) DecodeHtml(byte[] bytes)

@@ -158,7 +158,7 @@ public sealed class ReportImporter(ReportStore store, ReportFileReader? reader =
     }
 
     /// <summary>Parses and indexes one decoded report.</summary>
-    public IndexedReport Prepare(SourceDocument source) => IndexedReport.Create(source, _parser.Parse(source.Text));
+    public IndexedReport Prepare(SourceDocument source) => IndexedReport.Create(source, _parser.Parse(source));
 
     private sealed record PreparedFile(string Path, IndexedReport? Report, string? Error);
 }
