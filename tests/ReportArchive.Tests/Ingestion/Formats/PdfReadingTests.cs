@@ -42,6 +42,25 @@ public sealed partial class PdfReadingTests
         Assert.Equal(document.Warnings, [warning]);
     }
 
+    [Fact]
+    public async Task ImportedPdfReadRaw_IsStoredWithTheRawReadingsFigures_AndTheWarningFirst()
+    {
+        if (!PdftotextInstalled())
+        {
+            return;
+        }
+
+        using var archive = new TemporaryArchive();
+        var file = Path.Combine(Directory.CreateDirectory(Path.Combine(archive.DataDirectory, "incoming")).FullName, "staircase.pdf");
+        File.WriteAllBytes(file, ReportDocumentWriter.ToPdf(RepositoryFiles.SeedText("004"), numberBaselineStep: 2));
+
+        var summary = await archive.Importer.ImportAsync([file], null, CancellationToken.None);
+
+        var stored = archive.Store.Get(Assert.Single(summary.Imported).Id)!;
+        Assert.Equal(_parser.Parse(RepositoryFiles.SeedText("004")).Figures.Figures, stored.Figures);
+        Assert.StartsWith("PDF: text read with pdftotext -raw (", stored.Warnings[0], StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void RawReadingOfAPdfThatDrawsEachTablesLabelsBeforeItsNumbers_GivesTheFiguresOfItsText(string seed)
