@@ -19,7 +19,7 @@ public sealed class ParseCommandTests
         Assert.True(exit == 0, error);
         var json = JsonNode.Parse(output)!;
         Assert.Equal(
-            ["title", "agency", "year", "region", "level", "agencyTypes", "template", "figures", "checks", "warnings"],
+            ["title", "agency", "year", "region", "level", "agencyTypes", "template", "figures", "checks", "warnings", "figureSources"],
             json.AsObject().Select(p => p.Key).ToArray());
         Assert.Equal(agency, (string)json["agency"]!);
         Assert.Equal(year, (int)json["year"]!);
