@@ -28,7 +28,7 @@ internal static class ParseCommand
                 return 1;
             }
 
-            var view = ParsedReportView.From(new ReportParser().Parse(source.Text));
+            var view = ParsedReportView.From(new ReportParser().Parse(source));
             if (result.GetValue(CommonOptions.Json))
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(view, ArchiveJson.Indented));

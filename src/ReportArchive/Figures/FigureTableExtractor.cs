@@ -8,7 +8,7 @@ namespace ReportArchive.Figures;
 public sealed class FigureTableExtractor
 {
     /// <summary>Bump when extraction changes; stored per report as parser version.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private static readonly IReadOnlyDictionary<string, decimal?> NoFigures = System.Collections.ObjectModel.ReadOnlyDictionary<string, decimal?>.Empty;
 
@@ -32,7 +32,8 @@ public sealed class FigureTableExtractor
 
     private static FigureExtraction ExtractTables(string text, List<string> warnings)
     {
-        var table = new TableText(ReportTextNormalizer.Normalize(text));
+        var (normalized, origins) = ReportTextNormalizer.NormalizeWithOffsets(text);
+        var table = new TableText(normalized);
         var regions = TableRegionLocator.Locate(table);
         if (!regions.AnyTable)
         {
@@ -48,13 +49,33 @@ public sealed class FigureTableExtractor
             figures.Add(key.Key, null);
         }
 
-        ProactiveTableReader.Read(table, shape, regions, figures, warnings);
-        RequestTableReader.Read(table, shape, regions, figures, warnings);
-        ReviewTableReader.Read(table, regions, figures, warnings);
+        var cells = new Dictionary<string, FigureCellSpan>(StringComparer.Ordinal);
+        ProactiveTableReader.Read(table, shape, regions, figures, cells, warnings);
+        RequestTableReader.Read(table, shape, regions, figures, cells, warnings);
+        ReviewTableReader.Read(table, regions, figures, cells, warnings);
 
         var checks = new List<FigureCheck>();
         FigureIdentityChecker.Check(shape, figures, checks);
         NarrativeCrossChecker.Check(table, regions, figures, checks);
-        return new FigureExtraction(template, figures, checks, warnings);
+        return new FigureExtraction(template, figures, checks, warnings) { Sources = Sources(figures, cells, origins) };
+    }
+
+    /// <summary>The cells' spans in the original text (through the normalizer's offset map), for the figures that have a value.</summary>
+    private static Dictionary<string, FigureSource> Sources(OrderedDictionary<string, decimal?> figures, Dictionary<string, FigureCellSpan> cells, int[] origins)
+    {
+        var sources = new Dictionary<string, FigureSource>(StringComparer.Ordinal);
+        foreach (var (key, value) in figures)
+        {
+            if (value is null || !cells.TryGetValue(key, out var cell) || cell.End <= cell.Start || cell.End > origins.Length)
+            {
+                continue;
+            }
+
+            var start = origins[cell.Start];
+            var end = origins[cell.End - 1] + 1;
+            sources[key] = new FigureSource(FigureSourceKind.Table, start, end - start, cell.Table, cell.Row, cell.Column);
+        }
+
+        return sources;
     }
 }

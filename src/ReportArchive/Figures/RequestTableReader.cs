@@ -11,6 +11,9 @@ internal static class RequestTableReader
     private const int MaxCombinations = 4096;
 
     public static void Read(TableText text, TemplateShape shape, TableRegions regions, OrderedDictionary<string, decimal?> figures, List<string> warnings)
+        => Read(text, shape, regions, figures, new Dictionary<string, FigureCellSpan>(StringComparer.Ordinal), warnings);
+
+    public static void Read(TableText text, TemplateShape shape, TableRegions regions, OrderedDictionary<string, decimal?> figures, Dictionary<string, FigureCellSpan> sources, List<string> warnings)
     {
         if (regions.RequestStart < 0)
         {
@@ -25,14 +28,24 @@ internal static class RequestTableReader
         ReadColumnByColumnWhereOnlyThatAddsUp(assigned, spans, warnings);
 
         var grid = new decimal?[rows.Count][];
+        var cellSpans = new (int Start, int End)?[rows.Count][];
         var uncertain = new List<(int Row, RowReadings Readings)>();
+        var runRows = new List<(int Row, DigitRun Run)>();
         for (var r = 0; r < rows.Count; r++)
         {
             grid[r] = new decimal?[Width];
+            cellSpans[r] = new (int Start, int End)?[Width];
             var label = rows[r].ChineseLabel;
             if (assigned[r] is not { } values)
             {
                 warnings.Add($"table B: row {label} not found");
+                continue;
+            }
+
+            var run = spans[r] is { } runSpan ? DigitRunFinder.Find(text, runSpan.Start, runSpan.End, NextEnumerator(rows, anchors, r)) : null;
+            if (run is not null && (run.Glued || values.Count == 0 || values.Any(v => v.Kind == CellTokenKind.RunTogether)))
+            {
+                runRows.Add((r, run));
                 continue;
             }
 
@@ -69,14 +82,43 @@ internal static class RequestTableReader
         }
 
         Resolve(shape, grid, uncertain, warnings);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (assigned[r] is { } values && !runRows.Exists(u => u.Row == r))
+            {
+                var printed = spans[r] is { } span && values.Count != Width ? text.CellsWithBlanks(span.Start, span.End) : values;
+                cellSpans[r] = SourceAligner.Align(grid[r], printed);
+            }
+        }
+
+        RequestRunSolver.Solve(shape, grid, cellSpans, runRows, warnings);
 
         for (var r = 0; r < rows.Count; r++)
         {
             for (var c = 0; c < Width; c++)
             {
-                figures[rows[r].KeyOf(c)] = grid[r][c];
+                var key = rows[r].KeyOf(c);
+                figures[key] = grid[r][c];
+                if (grid[r][c] is not null && cellSpans[r][c] is { } cell)
+                {
+                    sources[key] = new FigureCellSpan("B", rows[r].ChineseLabel, TemplateShape.RequestColumns[c].ChineseLabel, cell.Start, cell.End);
+                }
             }
         }
+    }
+
+    /// <summary>The enumerator of the next row found after <paramref name="row"/> ("2" of "2.重复申请"), 0 when it has none.</summary>
+    public static int NextEnumerator(IReadOnlyList<TableRow> rows, RowAnchor?[] anchors, int row)
+    {
+        for (var next = row + 1; next < rows.Count; next++)
+        {
+            if (anchors[next] is not null)
+            {
+                return rows[next].EnumeratorIndex;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

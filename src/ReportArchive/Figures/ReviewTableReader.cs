@@ -11,6 +11,9 @@ internal static class ReviewTableReader
     private const int GroupSize = 5;
 
     public static void Read(TableText text, TableRegions regions, OrderedDictionary<string, decimal?> figures, List<string> warnings)
+        => Read(text, regions, figures, new Dictionary<string, FigureCellSpan>(StringComparer.Ordinal), warnings);
+
+    public static void Read(TableText text, TableRegions regions, OrderedDictionary<string, decimal?> figures, Dictionary<string, FigureCellSpan> sources, List<string> warnings)
     {
         if (regions.ReviewStart < 0)
         {
@@ -19,6 +22,13 @@ internal static class ReviewTableReader
         }
 
         var tokens = CollectValues(text, regions.ReviewStart, regions.ReviewEnd);
+        var run = DigitRunFinder.Find(text, regions.ReviewStart, regions.ReviewEnd, 0);
+        if (run is not null && run.DigitCount >= Width && (run.Glued || tokens.Count == 0 || tokens.Any(t => t.Kind == CellTokenKind.RunTogether)))
+        {
+            ReadRun(run, figures, sources, warnings);
+            return;
+        }
+
         if (tokens.Count == 0)
         {
             warnings.Add("table C: no values");
@@ -50,11 +60,87 @@ internal static class ReviewTableReader
             return;
         }
 
+        Store(chosen, SourceAligner.Align(chosen, tokens), figures, sources);
+    }
+
+    /// <summary>Fifteen cells run together: the splits whose three group totals add up, a cell where they all agree.</summary>
+    private static void ReadRun(DigitRun run, OrderedDictionary<string, decimal?> figures, Dictionary<string, FigureCellSpan> sources, List<string> warnings)
+    {
+        var rules = Enumerable.Repeat(CellRule.Count, Width).ToArray();
+        var splits = DigitRunSplitter.Split(run, rules, cells => RowReadings.GroupsHold([.. cells.Select(c => (decimal?)c.Value)], GroupSize));
+        if (splits is null)
+        {
+            warnings.Add($"table C: cells run together ('{run.Printed}'), too many splits to test; left empty");
+            return;
+        }
+
+        var cells = SplitAgreement.Cells(splits, Width);
+        warnings.Add(SplitAgreement.Explain("table C", run, splits.Count, cells, "the three group totals"));
+        if (splits.Count == 0)
+        {
+            cells = GroupByGroup(run, rules, warnings);
+        }
+
+        Store([.. cells.Select(c => c?.Value)], [.. cells.Select(c => c is { } cell ? (cell.Start, cell.End) : ((int, int)?)null)], figures, sources);
+    }
+
+    /// <summary>
+    /// When no split satisfies all three group totals (a printed total disagrees with its parts), each group is read
+    /// from the splits under which its own total holds, where they all agree; a group whose total never holds stays empty.
+    /// </summary>
+    private static SplitCell?[] GroupByGroup(DigitRun run, CellRule[] rules, List<string> warnings)
+    {
+        var cells = new SplitCell?[Width];
+        for (var g = 0; g < Width / GroupSize; g++)
+        {
+            var group = g;
+            var splits = DigitRunSplitter.Split(run, rules, c => GroupHolds(c, group));
+            if (splits is null || splits.Count == 0)
+            {
+                continue;
+            }
+
+            var agreed = SplitAgreement.Cells(splits, Width);
+            var read = new List<string>();
+            for (var i = group * GroupSize; i < (group + 1) * GroupSize; i++)
+            {
+                cells[i] = agreed[i];
+                read.Add(agreed[i] is { } cell ? RowReadings.Format(cell.Value) : "?");
+            }
+
+            if (read.Any(r => r != "?"))
+            {
+                warnings.Add($"table C: {TemplateShape.ReviewGroups[group].ChineseLabel} read group by group as {string.Join(' ', read)}: the cells every split whose {TemplateShape.ReviewGroups[group].ChineseLabel} total holds agrees on");
+            }
+        }
+
+        return cells;
+    }
+
+    private static bool GroupHolds(SplitCell[] cells, int group)
+    {
+        var start = group * GroupSize;
+        decimal sum = 0;
+        for (var i = start; i < start + GroupSize - 1; i++)
+        {
+            sum += cells[i].Value;
+        }
+
+        return sum == cells[start + GroupSize - 1].Value;
+    }
+
+    private static void Store(decimal?[] vector, (int Start, int End)?[] spans, OrderedDictionary<string, decimal?> figures, Dictionary<string, FigureCellSpan> sources)
+    {
         for (var i = 0; i < Width; i++)
         {
             var group = TemplateShape.ReviewGroups[i / GroupSize];
             var column = TemplateShape.ReviewColumns[i % GroupSize];
-            figures[group.Key + "." + column.Key] = chosen[i];
+            var key = group.Key + "." + column.Key;
+            figures[key] = vector[i];
+            if (vector[i] is not null && spans[i] is { } span)
+            {
+                sources[key] = new FigureCellSpan("C", group.ChineseLabel, column.ChineseLabel, span.Start, span.End);
+            }
         }
     }
 

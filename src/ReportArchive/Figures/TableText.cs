@@ -16,11 +16,18 @@ internal sealed class TableText
     {
         Text = normalized;
         var starts = new List<int> { 0 };
-        for (var i = 0; i < normalized.Length; i++)
+        var physicalStart = 0;
+        for (var i = 0; i <= normalized.Length; i++)
         {
-            if (normalized[i] == '\n')
+            if (i == normalized.Length || normalized[i] == '\n')
             {
-                starts.Add(i + 1);
+                AddSentenceStarts(normalized, physicalStart, i, starts);
+                if (i < normalized.Length)
+                {
+                    starts.Add(i + 1);
+                }
+
+                physicalStart = i + 1;
             }
         }
 
@@ -35,6 +42,30 @@ internal sealed class TableText
 
     public string Text { get; }
 
+    /// <summary>
+    /// A page whose line breaks were lost holds prose and tables on one line: such a line (it has a 。) is cut
+    /// after every 。 and before every part heading ("三、", "四、") glued to what precedes it, so the tables between
+    /// two sentences are not taken for prose.
+    /// </summary>
+    private static void AddSentenceStarts(string text, int start, int end, List<int> starts)
+    {
+        if (text.AsSpan(start, end - start).IndexOf('。') < 0)
+        {
+            return;
+        }
+
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            var previous = text[i - 1];
+            if (previous == '。' || IsPartNumeral(text[i]) && text[i + 1] == '、' && !IsPartNumeral(previous))
+            {
+                starts.Add(i);
+            }
+        }
+    }
+
+    private static bool IsPartNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
+
     public int LineCount => _lineStarts.Length;
 
     public int LineOf(int position)
@@ -44,6 +75,29 @@ internal sealed class TableText
     }
 
     public int LineStart(int line) => _lineStarts[line];
+
+    /// <summary>
+    /// Whether the first character at or after <paramref name="position"/> that is not whitespace, '#' or '*' begins its
+    /// line (or a sentence of a one-line page): only such marks precede it on the line.
+    /// </summary>
+    public bool StartsLine(int position)
+    {
+        var p = position;
+        while (p < Text.Length && (char.IsWhiteSpace(Text[p]) || Text[p] is '#' or '*'))
+        {
+            p++;
+        }
+
+        for (var i = LineStart(LineOf(p)); i < p; i++)
+        {
+            if (!char.IsWhiteSpace(Text[i]) && Text[i] is not ('#' or '*'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public int LineEnd(int line) => line + 1 < _lineStarts.Length ? _lineStarts[line + 1] - 1 : Text.Length;
 

@@ -7,9 +7,10 @@ namespace ReportArchive.Ingestion;
 
 /// <summary>
 /// Reads a report file and decodes it by its extension: <c>.docx</c> (paragraphs and tables), <c>.pdf</c> (through
-/// poppler's <c>pdftotext -layout</c>), <c>.html</c>/<c>.htm</c> (text with table cells apart), anything else as
-/// text, its encoding decided by <see cref="TextEncodingDetector"/> (HTML is decoded the same way; the decision goes
-/// into the report's warnings when it is a guess or replaced bytes). Rejects what cannot be a report, with the reason: empty, binary, undecodable, no Chinese text.
+/// poppler's <c>pdftotext -layout</c>, or <c>-raw</c> when that reads the tables better), <c>.html</c>/<c>.htm</c>
+/// (text with table cells apart), anything else as text, its encoding decided by <see cref="TextEncodingDetector"/>
+/// (HTML is decoded the same way; the decision goes into the report's warnings when it is a guess or replaced bytes).
+/// Rejects what cannot be a report, with the reason: empty, binary, undecodable, no Chinese text.
 /// </summary>
 public sealed class ReportFileReader
 {
@@ -53,7 +54,7 @@ public sealed class ReportFileReader
         var (text, encoding, warning) = Path.GetExtension(fileName).ToLowerInvariant() switch
         {
             ".docx" => new DecodedText(DocxTextExtractor.Extract(bytes), "DOCX", null),
-            ".pdf" => new DecodedText(PdfTextExtractor.Extract(bytes), "PDF (pdftotext)", null),
+            ".pdf" => DecodePdf(bytes),
             ".html" or ".htm" => DecodeHtml(bytes),
             _ => TextEncodingDetector.Decode(bytes),
         };
@@ -77,6 +78,12 @@ public sealed class ReportFileReader
         {
             Warnings = warning is null ? [] : [warning],
         };
+    }
+
+    private static DecodedText DecodePdf(byte[] bytes)
+    {
+        var (text, warning) = PdfTextExtractor.Extract(bytes);
+        return new DecodedText(text, "PDF (pdftotext)", warning);
     }
 
     private static DecodedText DecodeHtml(byte[] bytes)

@@ -133,11 +133,7 @@ public sealed class ReportImporter(ReportStore store, ReportFileReader? reader =
     }
 
     /// <summary>Parses and indexes one decoded report.</summary>
-    public IndexedReport Prepare(SourceDocument source)
-    {
-        var parsed = _parser.Parse(source.Text);
-        return IndexedReport.Create(source, source.Warnings.Count == 0 ? parsed : parsed with { Warnings = [.. source.Warnings, .. parsed.Warnings] });
-    }
+    public IndexedReport Prepare(SourceDocument source) => IndexedReport.Create(source, _parser.Parse(source));
 
     private sealed record PreparedFile(string Path, IndexedReport? Report, string? Error);
 }

@@ -14,6 +14,14 @@ public sealed class ReportParser
     /// <summary>Stored with every report, so a later parser can tell which reports to read again.</summary>
     public static int Version => FigureTableExtractor.Version;
 
+    /// <summary>The report of a file: as <see cref="Parse(string)"/>, its warnings after those of the file's reading.</summary>
+    public ParsedReport Parse(SourceDocument source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var parsed = Parse(source.Text);
+        return source.Warnings.Count == 0 ? parsed : parsed with { Warnings = [.. source.Warnings, .. parsed.Warnings] };
+    }
+
     public ParsedReport Parse(string text) => Parse(text, sourceUrl: null);
 
     /// <param name="text">The report's text as decoded.</param>

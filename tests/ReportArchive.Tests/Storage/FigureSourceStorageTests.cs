@@ -57,8 +57,9 @@ public sealed class FigureSourceStorageTests
         var outcome = Assert.Single(archive.Store.Add([Report(Text, new ReportParser().Parse(Text).Figures)], DateTimeOffset.UnixEpoch, 1));
         using (var connection = archive.Database.OpenConnection())
         {
-            // the archive as schema 10 left it: no sources table
-            Execute(connection, "DROP TABLE report_figure_sources; PRAGMA user_version = 10;");
+            // the archive as schema 10 left it: no sources table, and none of 0012's publication columns
+            Execute(connection, "DROP TABLE report_figure_sources; ALTER TABLE reports DROP COLUMN published_at; "
+                + "ALTER TABLE reports DROP COLUMN source_url; PRAGMA user_version = 10;");
         }
 
         var migrated = ArchiveDatabase.Open(archive.DataDirectory);

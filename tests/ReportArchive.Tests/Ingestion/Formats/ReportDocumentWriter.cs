@@ -10,7 +10,10 @@ namespace ReportArchive.Tests.Ingestion.Formats;
 /// <summary>
 /// Writes a plain-text report as HTML, DOCX and PDF the way publishers do: lines holding tabs become the rows of
 /// a table (consecutive ones the same table), every other line a paragraph. The PDF is written by hand — a CID font
-/// with a ToUnicode map, each table cell placed at its column's x — so no converter is needed.
+/// with a ToUnicode map, each table cell placed at its column's x — so no converter is needed. Two ways publishers'
+/// PDFs draw tables can be asked for: every table's labels drawn before its numbers (the order <c>pdftotext -raw</c>
+/// follows), and number cells on a staircase of baselines, each a few points lower than the cell before it in its
+/// row (cells centred differently in their boxes), which <c>pdftotext -layout</c> spreads over several lines.
 /// </summary>
 internal static class ReportDocumentWriter
 {
@@ -84,11 +87,11 @@ internal static class ReportDocumentWriter
         return stream.ToArray();
     }
 
-    public static byte[] ToPdf(string text)
+    public static byte[] ToPdf(string text, bool labelsBeforeNumbers = false, double numberBaselineStep = 0)
     {
-        var lines = new List<(double X, string Text)[]>();
+        var lines = new List<(double X, string Text, int Column, int Block)[]>();
         var width = 0.0;
-        foreach (var block in Blocks(text))
+        foreach (var (block, index) in Blocks(text).Select((b, i) => (b, i)))
         {
             var cells = block.Lines.Select(l => l.Split('\t')).ToList();
             var columns = new double[cells.Max(c => c.Length)];
@@ -103,10 +106,10 @@ internal static class ReportDocumentWriter
             foreach (var row in cells)
             {
                 var x = Margin;
-                var placed = new List<(double, string)>();
+                var placed = new List<(double, string, int, int)>();
                 for (var i = 0; i < row.Length; i++)
                 {
-                    placed.Add((x, row[i]));
+                    placed.Add((x, row[i], i, index));
                     x += columns[i];
                 }
 
@@ -129,15 +132,18 @@ internal static class ReportDocumentWriter
         foreach (var page in pages)
         {
             var content = new StringBuilder();
-            for (var i = 0; i < page.Length; i++)
+            var cells = page.SelectMany((line, i) => line.Where(c => c.Text.Length > 0).Select(c => (Line: i, c.X, c.Text, c.Column, c.Block)));
+            if (labelsBeforeNumbers)
             {
-                var y = height - Margin - ((i + 1) * Leading);
-                foreach (var (x, cell) in page[i].Where(c => c.Text.Length > 0))
-                {
-                    content.Append(CultureInfo.InvariantCulture, $"BT /F1 {FontSize} Tf {x:0.##} {y:0.##} Td <")
-                        .Append(string.Concat(cell.Select(c => ((int)c).ToString("X4", CultureInfo.InvariantCulture))))
-                        .Append("> Tj ET\n");
-                }
+                cells = cells.OrderBy(c => c.Block).ThenBy(c => IsNumber(c.Text));
+            }
+
+            foreach (var (line, x, cell, column, _) in cells)
+            {
+                var y = height - Margin - ((line + 1) * Leading) - (IsNumber(cell) ? column * numberBaselineStep : 0);
+                content.Append(CultureInfo.InvariantCulture, $"BT /F1 {FontSize} Tf {x:0.##} {y:0.##} Td <")
+                    .Append(string.Concat(cell.Select(c => ((int)c).ToString("X4", CultureInfo.InvariantCulture))))
+                    .Append("> Tj ET\n");
             }
 
             objects.Add(FormattableString.Invariant(
@@ -163,6 +169,8 @@ internal static class ReportDocumentWriter
         pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
         return Encoding.ASCII.GetBytes(pdf.ToString());
     }
+
+    private static bool IsNumber(string cell) => cell.Trim().TrimStart('-') is { Length: > 0 } digits && digits.All(char.IsAsciiDigit);
 
     /// <summary>CID = the character's UTF-16 code, so the map is the identity, in blocks of 256 as CMaps require.</summary>
     private static string ToUnicodeMap()
