@@ -11,4 +11,17 @@ public static class EvaluationTargets
 
     /// <summary>Right metadata fields (year, province, city, county, level, agency type) over all of them.</summary>
     public const double MetadataAccuracy = 0.97;
+
+    /// <summary>
+    /// What CI holds the parser to on <c>shared/real-reports</c> until the targets are met: just under what the parser
+    /// reaches today (measured: precision 0.986, recall 0.954, metadata 0.978 over 54 inputs), so no change may read
+    /// fewer reports right. Raise them as the parser improves; the targets above are the goal.
+    /// </summary>
+    public const double FigurePrecisionFloor = 0.985;
+
+    /// <inheritdoc cref="FigurePrecisionFloor"/>
+    public const double FigureRecallFloor = 0.95;
+
+    /// <inheritdoc cref="FigurePrecisionFloor"/>
+    public const double MetadataAccuracyFloor = 0.975;
 }
