@@ -33,16 +33,7 @@ internal sealed class LoopbackKeyedArchive : WebApplicationFactory<Program>
         app.UseKestrel(options => options.Listen(app.EndPoint));
         app.StartServer();
         using var client = app.CreateLoopbackClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode != HttpStatusCode.OK)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("the server did not become ready");
-            }
-
-            await Task.Delay(50);
-        }
+        await ServerReadiness.WaitAsync(client);
 
         return app;
     }

@@ -216,21 +216,7 @@ public sealed class SecurityAndLimitsTests
         Assert.Throws<InvalidOperationException>(() => ServerLimits.From(bad));
     }
 
-    private static async Task WaitUntilReadyAsync(HttpClient client)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-            if (health.StatusCode == HttpStatusCode.OK)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("the server did not become ready");
-    }
+    private static Task WaitUntilReadyAsync(HttpClient client) => ServerReadiness.WaitAsync(client);
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -30,16 +29,7 @@ public sealed class ReportArchiveApp : WebApplicationFactory<Program>
     {
         var app = new ReportArchiveApp(seedDirectory ?? Path.Combine(RepositoryRoot, "seeds"), dataDirectory);
         using var client = app.CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode != HttpStatusCode.OK)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("the server did not become ready");
-            }
-
-            await Task.Delay(50);
-        }
+        await ServerReadiness.WaitAsync(client);
 
         return app;
     }

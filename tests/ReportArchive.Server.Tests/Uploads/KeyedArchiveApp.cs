@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -33,16 +32,7 @@ internal sealed class KeyedArchiveApp : WebApplicationFactory<Program>
     {
         var app = new KeyedArchiveApp(settings, seeds ? RepositoryFiles.SeedsDirectory : Path.Combine(Path.GetTempPath(), "reportarchive-no-seeds"));
         using var client = app.CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode != HttpStatusCode.OK)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("the server did not become ready");
-            }
-
-            await Task.Delay(50);
-        }
+        await ServerReadiness.WaitAsync(client);
 
         return app;
     }
