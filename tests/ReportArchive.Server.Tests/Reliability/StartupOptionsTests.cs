@@ -14,8 +14,22 @@ public sealed class StartupOptionsTests : IDisposable
 
         var exitCode = await server.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains($"Limits:WritesWindow = '{window}' is not a positive duration", server.Log, StringComparison.Ordinal);
+        Assert.Equal(1, exitCode); // not 134, an unhandled exception
+        Assert.Contains($"error: Limits:WritesWindow = '{window}' is not a positive duration", server.Log, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", server.Log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASecondServerOnTheSameDataFolder_EndsWithOneLineAndExitCode1()
+    {
+        await using var first = await ServerChildProcess.StartAsync(_directory);
+        await using var second = await ServerChildProcess.StartAsync(_directory, waitUntilReady: false);
+
+        var exitCode = await second.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error: the archive in ", second.Log, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", second.Log, StringComparison.Ordinal);
     }
 
     public void Dispose()
