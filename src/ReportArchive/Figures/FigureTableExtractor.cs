@@ -37,6 +37,12 @@ public sealed class FigureTableExtractor
         var regions = TableRegionLocator.Locate(table);
         if (!regions.AnyTable)
         {
+            // a report on a year before 2019: the old statute's 统计表 (指标名称 | 计量单位 | 2013年度 | 历年累计)
+            if (LegacyStatisticsTableReader.Read(text, warnings) is { } legacy)
+            {
+                return legacy;
+            }
+
             warnings.Add("figures: no table found");
             return new FigureExtraction(null, NoFigures, [], warnings);
         }
@@ -53,6 +59,12 @@ public sealed class FigureTableExtractor
         ProactiveTableReader.Read(table, shape, regions, figures, cells, warnings);
         RequestTableReader.Read(table, shape, regions, figures, cells, warnings);
         ReviewTableReader.Read(table, regions, figures, cells, warnings);
+
+        // the tables found give no value: a report on a year before 2019 may have the old statute's 统计表 instead
+        if (figures.Values.All(v => v is null) && LegacyStatisticsTableReader.Read(text, []) is { } oldTable)
+        {
+            return oldTable;
+        }
 
         var checks = new List<FigureCheck>();
         FigureIdentityChecker.Check(shape, figures, checks);
