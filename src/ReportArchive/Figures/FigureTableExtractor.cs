@@ -8,7 +8,7 @@ namespace ReportArchive.Figures;
 public sealed class FigureTableExtractor
 {
     /// <summary>Bump when extraction changes; stored per report as parser version.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private static readonly IReadOnlyDictionary<string, decimal?> NoFigures = System.Collections.ObjectModel.ReadOnlyDictionary<string, decimal?>.Empty;
 
