@@ -15,6 +15,7 @@ public sealed class NarrativeFigureReaderTests
     [InlineData("2023 年,全年未收到依申请公开来信,无意见投诉情况。", "requests.new.total", 0)]
     [InlineData("2021年,我乡未收到公众提交的政府信息公开申请。", "requests.new.total", 0)]
     [InlineData("2022年,卫生健康局无依申请公开事项。", "requests.new.total", 0)]
+    [InlineData("因未发生政府信息公开申请，故不存在政府信息答复处理情况。", "requests.processed.total", 0)]
     [InlineData("2022年度未收到依申请公开政府信息。", "requests.new.total", 0)]
     [InlineData("我委2024年收到依申请公开办件0个。", "requests.new.total", 0)]
     [InlineData("2013年全县共收到有关政府信息公开的申请7条，网上申请数3条，信函申请数4条。", "requests.new.total", 7)]

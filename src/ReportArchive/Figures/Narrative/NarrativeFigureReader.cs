@@ -116,6 +116,11 @@ public static partial class NarrativeFigureReader
             }
         }
 
+        foreach (Match match in NoAnswers().Matches(s))
+        {
+            Add(found, Processed, 0, sentence, match);
+        }
+
         if (!counted && !s.Contains("申请", StringComparison.Ordinal))
         {
             return;
@@ -324,6 +329,10 @@ public static partial class NarrativeFigureReader
     /// <summary>对依申请公开的答复总数3条, 申请答复总数3件.</summary>
     [GeneratedRegex(@"(?:申请|依申请公开)(?:的)?(?:答复|办结)(?:总数|总量|数)(?:为|共)?(?<n>\d+)(?:件|条|份)")]
     private static partial Regex AnswerTotal();
+
+    /// <summary>不存在政府信息答复处理情况, 无依申请公开答复事项: no request was answered.</summary>
+    [GeneratedRegex(@"(?:不存在|没有|无|未发生|未产生)(?:政府信息(?:公开)?|依申请公开)(?:的)?(?:申请)?答复(?:处理)?(?:情况|事项)")]
+    private static partial Regex NoAnswers();
 
     /// <summary>办结39件, 已答复10件.</summary>
     [GeneratedRegex(@"(?<![率未]|逾期|超期|延期|延长|不予)(?:已|均已|全部)?(?:办结|答复|办理完毕|完成答复)(?:了|共)?(?<n>\d+)(?:件|份|条)")]
