@@ -248,7 +248,7 @@ internal static class RequestRunSolver
     }
 
     /// <summary>The column identities of table B: true or false when every cell is known, null otherwise.</summary>
-    private static List<Func<decimal?[][], bool?>> Identities(TemplateShape shape)
+    internal static List<Func<decimal?[][], bool?>> Identities(TemplateShape shape)
     {
         var processed = shape.ProcessedRow;
         var identities = new List<Func<decimal?[][], bool?>>();

@@ -31,6 +31,7 @@ internal static class RequestTableReader
         var cellSpans = new (int Start, int End)?[rows.Count][];
         var uncertain = new List<(int Row, RowReadings Readings)>();
         var runRows = new List<(int Row, DigitRun Run)>();
+        var separate = new HashSet<int>();
         for (var r = 0; r < rows.Count; r++)
         {
             grid[r] = new decimal?[Width];
@@ -66,6 +67,7 @@ internal static class RequestTableReader
             {
                 case RowReadingKind.Exact:
                     grid[r] = readings.Candidates[0];
+                    separate.Add(r);
                     break;
                 case RowReadingKind.OneExtra or RowReadingKind.OneMissing when readings.Candidates.Count == 1 && readings.AllReadingsAgree:
                     grid[r] = readings.Candidates[0];
@@ -92,6 +94,7 @@ internal static class RequestTableReader
         }
 
         RequestRunSolver.Solve(shape, grid, cellSpans, runRows, warnings);
+        SlidCellReader.Read(shape, grid, cellSpans, separate, warnings);
 
         for (var r = 0; r < rows.Count; r++)
         {
