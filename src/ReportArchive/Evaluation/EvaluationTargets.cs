@@ -13,14 +13,14 @@ public static class EvaluationTargets
     public const double MetadataAccuracy = 0.97;
 
     /// <summary>
-    /// What CI holds the parser to on <c>shared/real-reports</c> until the targets are met: just under what the parser
-    /// reaches today (measured: precision 0.986, recall 0.954, metadata 0.978 over 54 inputs), so no change may read
+    /// What CI holds the parser to on <c>shared/real-reports</c>, at least the targets: just under what the parser
+    /// reaches today (measured: precision 0.993, recall 0.977, metadata 0.978 over 54 inputs), so no change may read
     /// fewer reports right. Raise them as the parser improves; the targets above are the goal.
     /// </summary>
-    public const double FigurePrecisionFloor = 0.985;
+    public const double FigurePrecisionFloor = 0.99;
 
     /// <inheritdoc cref="FigurePrecisionFloor"/>
-    public const double FigureRecallFloor = 0.95;
+    public const double FigureRecallFloor = 0.975;
 
     /// <inheritdoc cref="FigurePrecisionFloor"/>
     public const double MetadataAccuracyFloor = 0.975;
