@@ -42,7 +42,11 @@ internal static class SearchMeasurement
     /// PGO settle over a few hundred searches; each pass's p50 is kept to show it), then <paramref name="rounds"/>
     /// measured rounds.
     /// </summary>
-    public static WarmResult Warm(Searcher searcher, IReadOnlyList<BenchmarkQuery> queries, int rounds, int warmupPasses)
+    public static WarmResult Warm(Searcher searcher, IReadOnlyList<BenchmarkQuery> queries, int rounds, int warmupPasses) =>
+        Warm(query => searcher.Search(query.Request, CancellationToken.None).Total, queries, rounds, warmupPasses);
+
+    /// <summary>The same for any engine: <paramref name="search"/> runs one query and returns its total.</summary>
+    public static WarmResult Warm(Func<BenchmarkQuery, long> search, IReadOnlyList<BenchmarkQuery> queries, int rounds, int warmupPasses)
     {
         var warmupP50s = new List<double>(warmupPasses);
         for (var pass = 0; pass < warmupPasses; pass++)
@@ -51,7 +55,7 @@ internal static class SearchMeasurement
             foreach (var query in queries)
             {
                 var clock = Stopwatch.StartNew();
-                searcher.Search(query.Request, CancellationToken.None);
+                search(query);
                 latencies.Add(clock.Elapsed.TotalMilliseconds);
             }
 
@@ -67,11 +71,11 @@ internal static class SearchMeasurement
             for (var i = 0; i < queries.Count; i++)
             {
                 var clock = Stopwatch.StartNew();
-                var result = searcher.Search(queries[i].Request, CancellationToken.None);
+                var total = search(queries[i]);
                 var ms = clock.Elapsed.TotalMilliseconds;
                 latencies.Add(ms);
                 perQuery[i].Add(ms);
-                totals[i] = result.Total;
+                totals[i] = total;
             }
 
             roundStats.Add(LatencySummary.Of(latencies));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
@@ -12,7 +11,7 @@ namespace ReportArchive.Benchmarks.Lucene;
 /// Lucene.Net 4.8 as the baseline of our own index, on the same archive's texts and the same queries in the same run,
 /// in two configurations: SmartChineseAnalyzer (words; a term is a phrase of its words) and
 /// <see cref="ExactBigramAnalyzer"/> (our index's tokens at character offsets; a term is a phrase with explicit
-/// positions). Each is built (timed), measured warm as <see cref="SearchMeasurement.Warm"/> measures ours, compared
+/// positions). Each is built (timed), measured warm by the same <c>SearchMeasurement.Warm</c> as ours, compared
 /// with the brute-force scan, and deleted.
 /// </summary>
 internal static class LuceneBaseline
@@ -38,7 +37,7 @@ internal static class LuceneBaseline
             Console.WriteLine(Invariant($"{name}: indexed {indexing.Documents:N0} reports in {indexing.Seconds:F1} s ({indexing.CorpusMiBPerSecond:F2} MiB/s of corpus), {indexing.IndexBytes / 1048576.0:F0} MiB ({indexing.IndexToCorpus:F2} of the corpus), {indexing.Segments} segments"));
             using (index)
             {
-                var warm = Warm(index, queries, rounds, warmupPasses);
+                var warm = SearchMeasurement.Warm(query => index.Search(query).Total, queries, rounds, warmupPasses);
                 Console.WriteLine(Invariant($"{name}: warm p50 {warm.Latency.P50:F2} ms, p95 {warm.Latency.P95:F2} ms, p99 {warm.Latency.P99:F2} ms"));
                 var comparisons = new List<LuceneQueryComparison>(queries.Count);
                 for (var i = 0; i < queries.Count; i++)
@@ -62,49 +61,6 @@ internal static class LuceneBaseline
         }
 
         return results;
-    }
-
-    /// <summary>As <see cref="SearchMeasurement.Warm"/>: warm-up passes (their p50s kept), then measured rounds, whose summaries' medians are the result.</summary>
-    private static WarmResult Warm(LuceneIndex index, IReadOnlyList<BenchmarkQuery> queries, int rounds, int warmupPasses)
-    {
-        var warmupP50s = new List<double>(warmupPasses);
-        for (var pass = 0; pass < warmupPasses; pass++)
-        {
-            var latencies = new List<double>(queries.Count);
-            foreach (var query in queries)
-            {
-                var clock = Stopwatch.StartNew();
-                index.Search(query);
-                latencies.Add(clock.Elapsed.TotalMilliseconds);
-            }
-
-            warmupP50s.Add(Math.Round(LatencySummary.Of(latencies).P50, 2));
-        }
-
-        var perQuery = queries.Select(_ => new List<double>()).ToList();
-        var totals = new long[queries.Count];
-        var roundStats = new List<LatencySummary>();
-        for (var round = 0; round < rounds; round++)
-        {
-            var latencies = new List<double>(queries.Count);
-            for (var i = 0; i < queries.Count; i++)
-            {
-                var clock = Stopwatch.StartNew();
-                var result = index.Search(queries[i]);
-                var ms = clock.Elapsed.TotalMilliseconds;
-                latencies.Add(ms);
-                perQuery[i].Add(ms);
-                totals[i] = result.Total;
-            }
-
-            roundStats.Add(LatencySummary.Of(latencies));
-        }
-
-        return new WarmResult(
-            rounds,
-            warmupP50s,
-            LatencySummary.MedianOf(roundStats),
-            [.. queries.Select((q, i) => new QueryLatency(q.Name, q.Category, totals[i], Statistics.Median(perQuery[i]), perQuery[i].Min(), perQuery[i].Max()))]);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
