@@ -17,4 +17,12 @@ internal static class Sql
 
         return command.ExecuteScalar();
     }
+
+    /// <summary>Runs SQL that returns nothing (several statements allowed).</summary>
+    public static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 }

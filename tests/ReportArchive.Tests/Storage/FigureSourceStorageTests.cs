@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using ReportArchive.Documents;
 using ReportArchive.Figures;
 using ReportArchive.Ingestion;
@@ -32,7 +31,7 @@ public sealed class FigureSourceStorageTests
         Assert.Equal("887", stored.Text.Substring(stored.FigureSources["proactive.administrativePenalty.decisions"].Start, 3));
         Assert.True(archive.Store.Delete(outcome.Id));
         using var connection = archive.Database.OpenConnection();
-        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM report_figure_sources"));
+        Assert.Equal(0L, Sql.Scalar(connection, "SELECT count(*) FROM report_figure_sources"));
     }
 
     [Fact]
@@ -58,7 +57,7 @@ public sealed class FigureSourceStorageTests
         using (var connection = archive.Database.OpenConnection())
         {
             // the archive as schema 10 left it: no sources table, and none of 0012's publication columns
-            Execute(connection, "DROP TABLE report_figure_sources; ALTER TABLE reports DROP COLUMN published_at; "
+            Sql.Execute(connection, "DROP TABLE report_figure_sources; ALTER TABLE reports DROP COLUMN published_at; "
                 + "ALTER TABLE reports DROP COLUMN source_url; PRAGMA user_version = 10;");
         }
 
@@ -68,8 +67,8 @@ public sealed class FigureSourceStorageTests
         Assert.Empty(stored.FigureSources);
         Assert.Equal(44, stored.Figures["requests.new.total"]);
         using var check = migrated.OpenConnection();
-        Assert.Equal((long)ArchiveDatabase.LatestVersion, Scalar(check, "PRAGMA user_version"));
-        Assert.Equal(0L, Scalar(check, "SELECT count(*) FROM report_figure_sources"));
+        Assert.Equal((long)ArchiveDatabase.LatestVersion, Sql.Scalar(check, "PRAGMA user_version"));
+        Assert.Equal(0L, Sql.Scalar(check, "SELECT count(*) FROM report_figure_sources"));
     }
 
     private static IndexedReport Report(string text, FigureExtraction extraction)
@@ -77,19 +76,5 @@ public sealed class FigureSourceStorageTests
         var source = new SourceDocument("a.txt", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))), text, "UTF-8");
         var metadata = new ReportMetadata("甲局2022年政府信息公开工作年度报告", "甲局", 2022, new ResolvedRegion(null, null, null, null, false, []), null, []);
         return IndexedReport.Create(source, new ParsedReport(metadata, extraction, []));
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }
