@@ -22,21 +22,18 @@ public sealed class ReportParser
         return source.Warnings.Count == 0 ? parsed : parsed with { Warnings = [.. source.Warnings, .. parsed.Warnings] };
     }
 
-    public ParsedReport Parse(string text) => Parse(text, sourceUrl: null);
-
     /// <param name="text">The report's text as decoded.</param>
-    /// <param name="sourceUrl">Where the report was taken from, when the upload says; it wins over the page's 原文链接.</param>
-    public ParsedReport Parse(string text, string? sourceUrl)
+    public ParsedReport Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var warnings = new List<string>();
-        var metadata = ReadMetadata(text, sourceUrl, warnings);
+        var metadata = ReadMetadata(text, warnings);
         var figures = _figures.Extract(text);
         warnings.AddRange(figures.Warnings);
         return new ParsedReport(metadata, figures, warnings);
     }
 
-    private static ReportMetadata ReadMetadata(string text, string? sourceUrl, List<string> warnings)
+    private static ReportMetadata ReadMetadata(string text, List<string> warnings)
     {
         // Names are matched in simplified characters (柳江區 is 柳江区); the conversion keeps every length.
         var simplified = TraditionalToSimplified.Convert(text);
@@ -59,10 +56,10 @@ public sealed class ReportParser
             warnings.Add("no report year found in the title or the statistics period");
         }
 
-        var source = string.IsNullOrWhiteSpace(sourceUrl) ? PageFurniture.SourceUrl(simplified) : sourceUrl.Trim();
-        // The source's address is evidence like a website named in the text (…guizhou.gov.cn: 贵州省).
-        var evidence = source is null ? simplified : simplified + "\n" + source;
-        var resolution = RegionResolver.Default.Resolve(agency ?? title ?? "", evidence);
+        // The page's address (原文链接) is in the text, so the resolver already reads it as evidence like any website the
+        // text names (…guizhou.gov.cn: 贵州省); an upload's own sourceUrl is kept beside the report and wins when read.
+        var source = PageFurniture.SourceUrl(simplified);
+        var resolution = RegionResolver.Default.Resolve(agency ?? title ?? "", simplified);
         warnings.AddRange(resolution.Warnings);
         var agencyTypes = agency is null ? [] : AgencyTypeClassifier.Default.Classify(agency);
         return new ReportMetadata(
