@@ -2,8 +2,9 @@ namespace ReportArchive.Regions;
 
 /// <summary>
 /// The evidence one report's text gives about where it comes from, gathered lazily: phone area codes
-/// (strong: 0539 is 临沂市), names of a candidate's parents (临沂市, 山东省; short names count less), and the
-/// provincial portal domains of its web addresses (weak).
+/// (strong: 0539 is 临沂市), names of a candidate's parents (临沂市, 山东省; short names count less), the
+/// candidate's own name (it tells apart the readings of a garbled name: the title's 沐阳县 against the body's
+/// 沭阳县), and the provincial portal domains of its web addresses (weak).
 /// </summary>
 internal sealed class RegionEvidence(string text, AdministrativeDivisions divisions, DivisionNameIndex names, PhoneAreaCodes areaCodes)
 {
@@ -12,6 +13,7 @@ internal sealed class RegionEvidence(string text, AdministrativeDivisions divisi
     private const int AncestorWeight = 2;
     private const int ShortNameWeight = 1;
     private const int DomainWeight = 1;
+    private const int OwnNameWeight = 3;
 
     private List<string>? phoneAreaCodes;
     private List<string>? domainProvinces;
@@ -23,30 +25,23 @@ internal sealed class RegionEvidence(string text, AdministrativeDivisions divisi
     /// <summary>Scores every candidate; picks one only when it alone has the highest positive score.</summary>
     public EvidenceDecision Decide(IReadOnlyList<AdministrativeDivision> candidates)
     {
-        AdministrativeDivision? best = null;
-        var bestScore = 0;
-        var secondScore = 0;
-        List<string> bestReasons = [];
+        var scored = new List<(AdministrativeDivision Candidate, int Score, List<string> Reasons)>(candidates.Count);
         foreach (var candidate in candidates)
         {
             var reasons = new List<string>();
-            var score = Score(candidate, reasons);
-            if (score > bestScore)
-            {
-                secondScore = bestScore;
-                bestScore = score;
-                best = candidate;
-                bestReasons = reasons;
-            }
-            else if (score > secondScore)
-            {
-                secondScore = score;
-            }
+            scored.Add((candidate, Score(candidate, reasons), reasons));
         }
 
-        return bestScore > secondScore && best is not null
-            ? new EvidenceDecision(best, bestReasons)
-            : new EvidenceDecision(null, []);
+        var bestScore = scored.Count == 0 ? 0 : scored.Max(s => s.Score);
+        if (bestScore <= 0)
+        {
+            return new EvidenceDecision(null, []);
+        }
+
+        var leaders = scored.Where(s => s.Score == bestScore).ToList();
+        return leaders.Count == 1
+            ? new EvidenceDecision(leaders[0].Candidate, leaders[0].Reasons)
+            : new EvidenceDecision(null, []) { Leaders = leaders.ConvertAll(s => s.Candidate) };
     }
 
     /// <summary>The evidence for one division (positive score and reasons), for a name that needs support.</summary>
@@ -82,6 +77,12 @@ internal sealed class RegionEvidence(string text, AdministrativeDivisions divisi
                 score += ShortNameWeight;
                 reasons.Add($"the text names {form} ({ancestor.Name})");
             }
+        }
+
+        if (text.Contains(candidate.Name, StringComparison.Ordinal))
+        {
+            score += OwnNameWeight;
+            reasons.Add($"the text names {candidate.Name}");
         }
 
         foreach (var code in PhoneAreaCodes)

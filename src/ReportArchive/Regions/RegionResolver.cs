@@ -105,7 +105,9 @@ public sealed class RegionResolver
             support.AddRange(decision.Reasons);
             if (repaired is null)
             {
-                var near = candidates
+                // the text supports several (沭阳县 and 泗阳县 both lie in the 宿迁市 it names): decide among those
+                var pool = decision.Leaders.Count > 0 ? decision.Leaders : candidates;
+                var near = pool
                     .Where(c => GarbledCharacters.Replaced(written, c.Name) is { } pair && GarbledCharacters.AreNear(pair.Written, pair.Official))
                     .ToList();
                 if (near.Count == 1)
@@ -113,8 +115,16 @@ public sealed class RegionResolver
                     repaired = near[0];
                     evidence.Support(repaired, support);
                     var garbled = GarbledCharacters.Replaced(written, repaired.Name)!.Value.Written;
-                    howChosen = $"of the divisions one character away ({string.Join("、", candidates.Select(c => c.Name))}) "
+                    howChosen = $"of the divisions one character away ({string.Join("、", pool.Select(c => c.Name))}) "
                         + $"the one whose character lies near {garbled} in radical and stroke order";
+                }
+                else if (decision.Leaders.Count > 1 && decision.Leaders.All(c => c.Level == decision.Leaders[0].Level)
+                    && decision.Leaders.All(c => evidence.ContradictingAreaCodes(c).Count == 0))
+                {
+                    // no single reading, but the text places them all: keep what they share (宿迁市, a county)
+                    warnings.Add($"{written} is no division name; it may be any of {string.Join("; ", decision.Leaders.Select(PathText))}, "
+                        + "which the text supports equally");
+                    return decision.Leaders;
                 }
             }
             else
