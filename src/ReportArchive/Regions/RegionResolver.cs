@@ -16,6 +16,7 @@ public sealed class RegionResolver
 
     private readonly DivisionNameIndex names;
     private readonly AgencyNameParser parser;
+    private readonly Lazy<TownshipGazetteer> townships;
 
     public RegionResolver(AdministrativeDivisions divisions, PhoneAreaCodes areaCodes)
     {
@@ -25,6 +26,7 @@ public sealed class RegionResolver
         AreaCodes = areaCodes;
         names = new DivisionNameIndex(divisions);
         parser = new AgencyNameParser(names);
+        townships = new Lazy<TownshipGazetteer>(() => TownshipGazetteer.LoadEmbedded(divisions));
     }
 
     /// <summary>The resolver over the embedded division and area-code tables, loaded once on first use.</summary>
@@ -60,17 +62,27 @@ public sealed class RegionResolver
             }
 
             var wanted = township ? DivisionLevel.County : LevelOfLeadingCharacter(name);
-            candidates = FromText(text, wanted, within: null, reasons);
+            var ofTownship = township ? FromTownship(name.AsSpan(reading.End), within: null, evidence, reasons) : [];
+            candidates = ofTownship.Count == 1 ? ofTownship : FromText(text, wanted, within: null, reasons);
+            if (candidates.Count == 0 && ofTownship.Count > 1)
+            {
+                candidates = ofTownship; // the text names no county: the township's candidates, decided or not
+            }
+
             if (candidates.Count == 0 && name.Length == 0 && TextMentions.OnlyShortName(text, names) is { } byShortName)
             {
                 reasons.Add($"no agency and no division named in full; the text names only {byShortName.Name} by its short name");
                 candidates = [byShortName];
             }
         }
-        else if (township && candidates.Count == 1 && candidates[0].Level != DivisionLevel.County)
+        else if (township && (candidates.Count > 1 || candidates[0].Level != DivisionLevel.County))
         {
-            // 东莞市XX镇 has no county above it; XX市XX镇 elsewhere may name its county in the text.
-            var counties = FromText(text, DivisionLevel.County, candidates[0], reasons);
+            // 河东区XX街道: the township tells the two 河东区 apart; 东莞市XX镇 has no county above it, XX市XX镇 elsewhere has
+            // one, which the township or the text may give.
+            var ofTownship = FromTownship(name.AsSpan(reading.End), candidates, evidence, reasons);
+            var counties = ofTownship.Count > 0 ? ofTownship
+                : candidates.Count == 1 ? FromText(text, DivisionLevel.County, candidates[0], reasons)
+                : [];
             if (counties.Count > 0)
             {
                 candidates = counties;
@@ -151,6 +163,44 @@ public sealed class RegionResolver
         warnings.Add($"{written} is no division name; read as {repaired!.Name} ({PathText(repaired)}), {howChosen}");
         reasons.AddRange(support);
         return [repaired];
+    }
+
+    /// <summary>
+    /// The divisions the township that <paramref name="rest"/> starts with lies in (鸭南乡 → 抚远市), within
+    /// <paramref name="within"/> when given (a division itself or one of its ancestors): one, several the text does not
+    /// decide, or none (no such township, or a phone area code of the text points elsewhere).
+    /// </summary>
+    private IReadOnlyList<AdministrativeDivision> FromTownship(
+        ReadOnlySpan<char> rest, IReadOnlyList<AdministrativeDivision>? within, RegionEvidence evidence, List<string> reasons)
+    {
+        if (townships.Value.Find(rest) is not { } found)
+        {
+            return [];
+        }
+
+        var counties = within is null
+            ? found.Counties
+            : found.Counties.Where(c => within.Any(w => AdministrativeDivisions.IsWithin(c.Code, w.Code))).ToList();
+        if (counties.Count == 1 && evidence.ContradictingAreaCodes(counties[0]).Count == 0)
+        {
+            reasons.Add($"{found.Township} is a township of {PathText(counties[0])} in the statistical division codes");
+            return counties;
+        }
+
+        if (counties.Count <= 1)
+        {
+            return [];
+        }
+
+        var decision = evidence.Decide(counties);
+        if (decision.Chosen is { } chosen)
+        {
+            reasons.AddRange(decision.Reasons);
+            reasons.Add($"{found.Township} is a township of {counties.Count} divisions; {PathText(chosen)} is the one the text supports");
+            return [chosen];
+        }
+
+        return counties;
     }
 
     private IReadOnlyList<AdministrativeDivision> FromText(

@@ -143,9 +143,10 @@ public sealed class RegionResolverTests
     }
 
     [Fact]
-    public void Resolve_TownshipWithoutAnyCounty_HasLevelTownshipAndNoRegion()
+    public void Resolve_TownshipOfNoKnownCountyNamingNone_HasLevelTownshipAndNoRegion()
     {
-        var resolution = Resolver.Resolve("名山镇人民政府", "我镇认真落实条例。");
+        // 北岩镇 is in no county of the statistical division codes (名山镇, used here before, is one of 萝北县)
+        var resolution = Resolver.Resolve("北岩镇人民政府", "我镇认真落实条例。");
 
         Assert.Equal(RegionLevels.Township, resolution.Level);
         Assert.Equal(ResolvedRegion.None, resolution.Region);
