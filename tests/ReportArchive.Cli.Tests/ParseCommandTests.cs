@@ -40,4 +40,33 @@ public sealed class ParseCommandTests
         Assert.Equal(1, exit);
         Assert.Contains("/no/such/report.txt", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SourceUrl_IsTheReportsSource_AndItsPortalPlacesATownshipOfSeveralCounties()
+    {
+        // real report 040: 中村乡 names no county, and five counties have a 中村乡; the page came from 会昌县's portal
+        var file = Path.Combine(CliRunner.RepositoryRoot, "..", "shared", "real-reports", "reports", "040.txt");
+        const string url = "http://www.huichang.gov.cn/hcxxxgk/hc1554/202101/157a95c3e64f41039bb3beb14dbc7638.shtml";
+
+        var (exit, output, error) = await CliRunner.RunAsync("parse", file, "--source-url", url, "--json");
+        var (_, withoutUrl, _) = await CliRunner.RunAsync("parse", file, "--json");
+
+        Assert.True(exit == 0, error);
+        var json = JsonNode.Parse(output)!;
+        Assert.Equal(url, (string?)json["sourceUrl"]);
+        Assert.Equal(("江西省", "赣州市", "会昌县", "township"),
+            ((string?)json["region"]!["province"], (string?)json["region"]!["city"], (string?)json["region"]!["county"], (string?)json["level"]));
+        Assert.Null((string?)JsonNode.Parse(withoutUrl)!["region"]!["county"]);
+    }
+
+    [Fact]
+    public async Task SourceUrlThatIsNoWebAddress_IsAUsageError()
+    {
+        var file = Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, "seeds"), "000_*.txt").Single();
+
+        var (exit, _, error) = await CliRunner.RunAsync("parse", file, "--source-url", "ftp:/x", "--json");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--source-url must be an absolute http or https URL", error, StringComparison.Ordinal);
+    }
 }

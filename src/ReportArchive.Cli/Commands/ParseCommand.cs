@@ -7,13 +7,25 @@ using Spectre.Console;
 
 namespace ReportArchive.Cli.Commands;
 
-/// <summary><c>parse FILE [--json]</c>: what would be extracted from one file, without storing anything.</summary>
+/// <summary><c>parse FILE [--source-url URL] [--json]</c>: what would be extracted from one file, without storing anything.</summary>
 internal static class ParseCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A report file (.txt or .md)." };
-        var command = new Command("parse", "Print what would be extracted from one file, without storing it.") { file, CommonOptions.Json };
+        var file = new Argument<FileInfo>("file") { Description = "A report file (.txt, .md, .html, .htm, .docx or .pdf)." };
+        var sourceUrl = new Option<string>("--source-url")
+        {
+            Description = "Where the file was taken from (an absolute http or https URL, as an upload's sourceUrl): kept as its source and read as evidence of its region.",
+        };
+        sourceUrl.Validators.Add(option =>
+        {
+            var value = option.GetValueOrDefault<string>();
+            if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                option.AddError($"--source-url must be an absolute http or https URL, not '{value}'.");
+            }
+        });
+        var command = new Command("parse", "Print what would be extracted from one file, without storing it.") { file, sourceUrl, CommonOptions.Json };
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetRequiredValue(file).FullName;
@@ -28,7 +40,7 @@ internal static class ParseCommand
                 return 1;
             }
 
-            var view = ParsedReportView.From(new ReportParser().Parse(source));
+            var view = ParsedReportView.From(new ReportParser().Parse(source, result.GetValue(sourceUrl)));
             if (result.GetValue(CommonOptions.Json))
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(view, ArchiveJson.Indented));

@@ -70,7 +70,7 @@ public static class UploadEndpoints
         IndexedReport report;
         try
         {
-            report = importer.Prepare(FileReader.Decode(fileName, bytes));
+            report = importer.Prepare(FileReader.Decode(fileName, bytes), source?.AbsoluteUri); // its host is region evidence
         }
         catch (InvalidReportFileException exception)
         {

@@ -133,7 +133,7 @@ public sealed class ReportImporter(ReportStore store, ReportFileReader? reader =
     }
 
     /// <summary>Parses and indexes one decoded report.</summary>
-    public IndexedReport Prepare(SourceDocument source) => IndexedReport.Create(source, _parser.Parse(source));
+    public IndexedReport Prepare(SourceDocument source, string? sourceUrl = null) => IndexedReport.Create(source, _parser.Parse(source, sourceUrl));
 
     private sealed record PreparedFile(string Path, IndexedReport? Report, string? Error);
 }

@@ -14,26 +14,33 @@ public sealed class ReportParser
     /// <summary>Stored with every report, so a later parser can tell which reports to read again.</summary>
     public static int Version => FigureTableExtractor.Version;
 
-    /// <summary>The report of a file: as <see cref="Parse(string)"/>, its warnings after those of the file's reading.</summary>
-    public ParsedReport Parse(SourceDocument source)
+    /// <summary>The report of a file: as <see cref="Parse(string, string)"/>, its warnings after those of the file's reading.</summary>
+    public ParsedReport Parse(SourceDocument source, string? sourceUrl = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var parsed = Parse(source.Text);
+        var parsed = Parse(source.Text, sourceUrl);
         return source.Warnings.Count == 0 ? parsed : parsed with { Warnings = [.. source.Warnings, .. parsed.Warnings] };
     }
 
     /// <param name="text">The report's text as decoded.</param>
-    public ParsedReport Parse(string text)
+    public ParsedReport Parse(string text) => Parse(text, sourceUrl: null);
+
+    /// <param name="text">The report's text as decoded.</param>
+    /// <param name="sourceUrl">
+    /// Where the report was taken from, when the caller knows it (an upload's <c>sourceUrl</c>): the report's source URL
+    /// instead of the page's 原文链接, and evidence of its region (www.huichang.gov.cn is 会昌县's portal).
+    /// </param>
+    public ParsedReport Parse(string text, string? sourceUrl)
     {
         ArgumentNullException.ThrowIfNull(text);
         var warnings = new List<string>();
-        var metadata = ReadMetadata(text, warnings);
+        var metadata = ReadMetadata(text, string.IsNullOrWhiteSpace(sourceUrl) ? null : sourceUrl.Trim(), warnings);
         var figures = _figures.Extract(text);
         warnings.AddRange(figures.Warnings);
         return new ParsedReport(metadata, figures, warnings);
     }
 
-    private static ReportMetadata ReadMetadata(string text, List<string> warnings)
+    private static ReportMetadata ReadMetadata(string text, string? sourceUrl, List<string> warnings)
     {
         // Names are matched in simplified characters (柳江區 is 柳江区); the conversion keeps every length.
         var simplified = TraditionalToSimplified.Convert(text);
@@ -57,9 +64,9 @@ public sealed class ReportParser
         }
 
         // The page's address (原文链接) is in the text, so the resolver already reads it as evidence like any website the
-        // text names (…guizhou.gov.cn: 贵州省); an upload's own sourceUrl is kept beside the report and wins when read.
-        var source = PageFurniture.SourceUrl(simplified);
-        var resolution = RegionResolver.Default.Resolve(agency ?? title ?? "", simplified);
+        // text names (…guizhou.gov.cn: 贵州省); an upload's own sourceUrl is not, and is given to it beside the text.
+        var source = sourceUrl ?? PageFurniture.SourceUrl(simplified);
+        var resolution = RegionResolver.Default.Resolve(agency ?? title ?? "", simplified, sourceUrl);
         warnings.AddRange(resolution.Warnings);
         var agencyTypes = agency is null ? [] : AgencyTypeClassifier.Default.Classify(agency);
         return new ReportMetadata(

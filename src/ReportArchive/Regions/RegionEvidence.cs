@@ -4,9 +4,12 @@ namespace ReportArchive.Regions;
 /// The evidence one report's text gives about where it comes from, gathered lazily: phone area codes
 /// (strong: 0539 is 临沂市), names of a candidate's parents (临沂市, 山东省; short names count less), the
 /// candidate's own name (it tells apart the readings of a garbled name: the title's 沐阳县 against the body's
-/// 沭阳县), and the provincial portal domains of its web addresses (weak).
+/// 沭阳县), the county and city portals among its web addresses and the upload's source URL (www.huichang.gov.cn:
+/// 会昌县), and the provincial portal domains (weak).
 /// </summary>
-internal sealed class RegionEvidence(string text, AdministrativeDivisions divisions, DivisionNameIndex names, PhoneAreaCodes areaCodes)
+internal sealed class RegionEvidence(
+    string text, AdministrativeDivisions divisions, DivisionNameIndex names, PhoneAreaCodes areaCodes,
+    IReadOnlyList<string[]> hosts, DivisionPinyin pinyin)
 {
     private const int PhoneWeight = 4;
     private const int ParentWeight = 3;
@@ -14,13 +17,18 @@ internal sealed class RegionEvidence(string text, AdministrativeDivisions divisi
     private const int ShortNameWeight = 1;
     private const int DomainWeight = 1;
     private const int OwnNameWeight = 3;
+    private const int PortalWeight = 3;
 
     private List<string>? phoneAreaCodes;
     private List<string>? domainProvinces;
+    private List<(AdministrativeDivision Division, string Host)>? portals;
 
     public IReadOnlyList<string> PhoneAreaCodes => phoneAreaCodes ??= PhoneNumberScanner.FindAreaCodes(text, areaCodes);
 
-    private List<string> DomainProvinces => domainProvinces ??= WebsiteDomainHints.ProvinceCodes(text);
+    private List<string> DomainProvinces => domainProvinces ??= WebsiteDomainHints.ProvinceCodes(hosts);
+
+    /// <summary>The prefectures and counties whose portal (by the pinyin of its host) the text or the source URL names.</summary>
+    public IReadOnlyList<(AdministrativeDivision Division, string Host)> Portals => portals ??= WebsiteDomainHints.Divisions(hosts, pinyin);
 
     /// <summary>Scores every candidate; picks one only when it alone has the highest positive score.</summary>
     public EvidenceDecision Decide(IReadOnlyList<AdministrativeDivision> candidates)
@@ -91,6 +99,16 @@ internal sealed class RegionEvidence(string text, AdministrativeDivisions divisi
             {
                 score += PhoneWeight;
                 reasons.Add($"phone area code 0{code} is in {string.Join('/', path.Select(d => d.Name))}");
+                break;
+            }
+        }
+
+        foreach (var step in path)
+        {
+            if (Portals.FirstOrDefault(p => p.Division == step) is { Host: { } host })
+            {
+                score += PortalWeight;
+                reasons.Add($"{host} is the portal of {step.Name}");
                 break;
             }
         }

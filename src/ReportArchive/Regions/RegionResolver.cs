@@ -17,6 +17,7 @@ public sealed class RegionResolver
     private readonly DivisionNameIndex names;
     private readonly AgencyNameParser parser;
     private readonly Lazy<TownshipGazetteer> townships;
+    private readonly Lazy<DivisionPinyin> pinyin;
 
     public RegionResolver(AdministrativeDivisions divisions, PhoneAreaCodes areaCodes)
     {
@@ -27,6 +28,7 @@ public sealed class RegionResolver
         names = new DivisionNameIndex(divisions);
         parser = new AgencyNameParser(names);
         townships = new Lazy<TownshipGazetteer>(() => TownshipGazetteer.LoadEmbedded(divisions));
+        pinyin = new Lazy<DivisionPinyin>(() => DivisionPinyin.LoadEmbedded(divisions));
     }
 
     /// <summary>The resolver over the embedded division and area-code tables, loaded once on first use.</summary>
@@ -37,11 +39,20 @@ public sealed class RegionResolver
     public PhoneAreaCodes AreaCodes { get; }
 
     /// <summary>Resolves one report. Never throws: null or garbage gives an unknown region and level.</summary>
-    public RegionResolution Resolve(string agency, string text)
+    /// <param name="agency">The agency name (or the title when there is none).</param>
+    /// <param name="text">The report's text.</param>
+    /// <param name="sourceUrl">Where the report was taken from (an upload's <c>sourceUrl</c>), when it is not in the text.</param>
+    public RegionResolution Resolve(string agency, string text, string? sourceUrl = null)
     {
         var name = AgencyName.Normalize(agency);
         text ??= string.Empty;
-        var evidence = new RegionEvidence(text, Divisions, names, AreaCodes);
+        var hosts = WebsiteDomainHints.GovernmentHosts(text);
+        if (!string.IsNullOrEmpty(sourceUrl) && Uri.TryCreate(sourceUrl, UriKind.Absolute, out var source))
+        {
+            hosts.InsertRange(0, WebsiteDomainHints.GovernmentHosts(source.Host));
+        }
+
+        var evidence = new RegionEvidence(text, Divisions, names, AreaCodes, hosts, pinyin.Value);
         var warnings = new List<string>();
         var reasons = new List<string>();
 
@@ -67,6 +78,11 @@ public sealed class RegionResolver
             if (candidates.Count == 0 && ofTownship.Count > 1)
             {
                 candidates = ofTownship; // the text names no county: the township's candidates, decided or not
+            }
+
+            if (candidates.Count == 0 && !township)
+            {
+                candidates = FromPortals(evidence, wanted, reasons);
             }
 
             if (candidates.Count == 0 && name.Length == 0 && TextMentions.OnlyShortName(text, names) is { } byShortName)
@@ -201,6 +217,23 @@ public sealed class RegionResolver
         }
 
         return counties;
+    }
+
+    /// <summary>
+    /// The divisions whose portals the text or the source URL names (www.yinchuan.gov.cn: 银川市), at the level the agency
+    /// name asks for when it asks for one; used when no division is named in words.
+    /// </summary>
+    private static IReadOnlyList<AdministrativeDivision> FromPortals(RegionEvidence evidence, DivisionLevel? wanted, List<string> reasons)
+    {
+        var portals = evidence.Portals.Where(p => wanted is null || p.Division.Level == wanted).ToList();
+        if (portals.Count == 0)
+        {
+            return [];
+        }
+
+        reasons.Add($"the text names no division; {string.Join(", ", portals.Select(p => p.Host).Distinct())} is the portal of "
+            + string.Join("、", portals.Select(p => p.Division.Name)));
+        return portals.ConvertAll(p => p.Division);
     }
 
     private IReadOnlyList<AdministrativeDivision> FromText(

@@ -3,9 +3,10 @@ using System.Collections.Frozen;
 namespace ReportArchive.Regions;
 
 /// <summary>
-/// Weak evidence from the website addresses in a text: a host under a provincial portal's domain
-/// (…henan.gov.cn, …sd.gov.cn) hints at that province. Curated by hand: the labels of the 31 provincial
-/// government portals. County sites (www.hedong.gov.cn) say nothing here; their pinyin is not matched.
+/// Evidence from the website addresses in a text or an upload's source URL. A host under a provincial portal's
+/// domain (…henan.gov.cn, …sd.gov.cn) hints at that province (weak: curated by hand, the labels of the 31 provincial
+/// portals); a county or city portal is named by its pinyin (www.huichang.gov.cn is 会昌县's; see
+/// <see cref="DivisionPinyin"/>), which points at that division.
 /// </summary>
 internal static class WebsiteDomainHints
 {
@@ -21,10 +22,13 @@ internal static class WebsiteDomainHints
 
     private const string GovSuffix = ".gov.cn";
 
-    /// <summary>The province codes hinted at by the hosts ending in .gov.cn in the text.</summary>
-    public static List<string> ProvinceCodes(string text)
+    /// <summary>
+    /// The labels of every host ending in .gov.cn in <paramref name="text"/>, right to left without gov.cn
+    /// (www.lfw.pt.gov.cn → pt, lfw, www), one list per host in the order of the text.
+    /// </summary>
+    public static List<string[]> GovernmentHosts(string text)
     {
-        var found = new List<string>();
+        var hosts = new List<string[]>();
         var from = 0;
         while (from < text.Length)
         {
@@ -35,18 +39,57 @@ internal static class WebsiteDomainHints
             }
 
             from = at + GovSuffix.Length;
-            var labelStart = at;
-            while (labelStart > 0 && (char.IsAsciiLetterOrDigit(text[labelStart - 1]) || text[labelStart - 1] == '-'))
+            var start = at;
+            while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.'))
             {
-                labelStart--;
+                start--;
             }
 
-            var label = text.AsSpan(labelStart, at - labelStart);
-            if (label.Length > 0
-                && ProvinceByLabel.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(label, out var province)
-                && !found.Contains(province, StringComparer.Ordinal))
+            var labels = text[start..at].Split('.', StringSplitOptions.RemoveEmptyEntries);
+            if (labels.Length > 0)
+            {
+                Array.Reverse(labels);
+                hosts.Add(labels);
+            }
+        }
+
+        return hosts;
+    }
+
+    /// <summary>The province codes hinted at by the hosts' labels next to gov.cn.</summary>
+    public static List<string> ProvinceCodes(IEnumerable<string[]> hosts)
+    {
+        var found = new List<string>();
+        foreach (var labels in hosts)
+        {
+            if (ProvinceByLabel.TryGetValue(labels[0], out var province) && !found.Contains(province, StringComparer.Ordinal))
             {
                 found.Add(province);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The prefectures and counties whose pinyin is a label of one of the hosts (www.huichang.gov.cn → 会昌县;
+    /// www.hedong.gov.cn → both 河东区), with the host as written.
+    /// </summary>
+    public static List<(AdministrativeDivision Division, string Host)> Divisions(IEnumerable<string[]> hosts, DivisionPinyin pinyin)
+    {
+        var found = new List<(AdministrativeDivision, string)>();
+        foreach (var labels in hosts)
+        {
+            var host = string.Join('.', labels.Reverse()) + GovSuffix;
+            foreach (var label in labels)
+            {
+                foreach (var division in pinyin.Named(label))
+                {
+                    if (!found.Exists(f => f.Item1 == division))
+                    {
+                        found.Add((division, host));
+                    }
+                }
             }
         }
 

@@ -327,4 +327,21 @@ public sealed class UploadApiTests
         var reupload = await PostRawAsync(client, NewReport(), "kaifeng-2022.txt");
         Assert.Equal(HttpStatusCode.Created, reupload.StatusCode);
     }
+
+    [Fact]
+    public async Task Upload_SourceUrlOfACountyPortal_PlacesATownshipTheTextLeavesOpen()
+    {
+        // real report 040: 中村乡 names no county and five counties have a 中村乡; the page came from 会昌县's portal
+        await using var app = await KeyedArchiveApp.WithKeyAsync(seeds: false);
+        using var client = app.CreateKeyedClient();
+        var text = await File.ReadAllBytesAsync(Path.Combine(RepositoryFiles.Root, "..", "shared", "real-reports", "reports", "040.txt"));
+        const string url = "http://www.huichang.gov.cn/hcxxxgk/hc1554/202101/157a95c3e64f41039bb3beb14dbc7638.shtml";
+
+        var created = await JsonAsync(await PostRawAsync(client, text, "040.txt", "&sourceUrl=" + Uri.EscapeDataString(url)));
+        var report = await SearchApiTests.GetJsonAsync(client, $"/api/reports/{(long)created["id"]!}");
+
+        Assert.Equal(url, (string?)report["sourceUrl"]);
+        Assert.Equal(("江西省", "赣州市", "会昌县"),
+            ((string?)report["region"]!["province"], (string?)report["region"]!["city"], (string?)report["region"]!["county"]));
+    }
 }
