@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -6,7 +7,8 @@ namespace ReportArchive.Figures;
 
 /// <summary>
 /// Brings every table layout to one shape before reading: HTML cells and markdown pipes become tabs, table rows
-/// become lines, full-width digits and spaces become ASCII, bold markers go. Keeps, for every character of the
+/// become lines, full-width digits and spaces become ASCII, digits OCR misread as letters in a row of cells (O for 0,
+/// l for 1) become digits, bold markers go. Keeps, for every character of the
 /// result, the offset of the character of the original text it came from, so a cell read in the normalized text
 /// can be shown in the text as stored.
 /// </summary>
@@ -44,6 +46,11 @@ internal static partial class ReportTextNormalizer
                 line = line.Replace('|', '\t');
             }
 
+            if (line.Contains('\t', StringComparison.Ordinal))
+            {
+                line = WithOcrDigitsRead(line);
+            }
+
             AppendFolded(builder, mapped, line, origins, lineStart);
             builder.Append('\n');
             mapped.Add(newline);
@@ -52,6 +59,74 @@ internal static partial class ReportTextNormalizer
 
         return (builder.ToString(), [.. mapped]);
     }
+
+    /// <summary>
+    /// A row of cells (tab-delimited) as OCR misreads digits — a scanned table's 0 read as O or 〇, its 1 as l or I — with
+    /// those cells read as the digits (lengths kept, so offsets hold): a cell holding only a lone O, o, 〇, l or I, or
+    /// such letters among digits with one digit at least (1O, l2), in a row with two plain numbers or more. Words stay
+    /// words: a letter next to another letter is no digit.
+    /// </summary>
+    private static string WithOcrDigitsRead(string line)
+    {
+        if (line.AsSpan().IndexOfAny(OcrLetters) < 0)
+        {
+            return line;
+        }
+
+        var cells = line.Split('\t');
+        var numbers = cells.Count(c => c.Trim() is { Length: > 0 } t && t.All(char.IsAsciiDigit));
+        if (numbers < 2)
+        {
+            return line;
+        }
+
+        var changed = false;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var trimmed = cells[i].Trim();
+            if (trimmed.Length > 0 && OcrDigits(trimmed) is { } digits)
+            {
+                cells[i] = cells[i].Replace(trimmed, digits, StringComparison.Ordinal);
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join('\t', cells) : line;
+    }
+
+    private static string? OcrDigits(ReadOnlySpan<char> piece)
+    {
+        if (piece.Length > 6 || piece.IndexOfAny(OcrLetters) < 0)
+        {
+            return null;
+        }
+
+        var digits = 0;
+        Span<char> read = stackalloc char[piece.Length];
+        for (var i = 0; i < piece.Length; i++)
+        {
+            var c = piece[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                read[i] = c;
+                continue;
+            }
+
+            var digit = c switch { 'O' or 'o' or '〇' => '0', 'l' or 'I' => '1', _ => '\0' };
+            var nextIsLetter = i + 1 < piece.Length && !char.IsAsciiDigit(piece[i + 1]);
+            if (digit == '\0' || nextIsLetter)
+            {
+                return null;
+            }
+
+            read[i] = digit;
+        }
+
+        return piece.Length == 1 || digits > 0 ? read.ToString() : null;
+    }
+
+    private static readonly SearchValues<char> OcrLetters = SearchValues.Create("OoIl〇");
 
     private static int EndOrigin(int[] origins, int index) => origins.Length == 0 ? 0 : origins[^1] + 1;
 
