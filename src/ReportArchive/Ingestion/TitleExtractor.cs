@@ -66,6 +66,24 @@ public static partial class TitleExtractor
         ArgumentNullException.ThrowIfNull(title);
         var compact = Parenthetical().Replace(Compact(title), "");
         compact = compact.Replace("关于", "", StringComparison.Ordinal);
+
+        // 政府信息公开工作年度报告（2023年）——沭阳县教育局: a title naming its author after a dash.
+        if (TitleDash().Match(compact) is { Success: true } dash)
+        {
+            var before = compact[..dash.Index];
+            var after = compact[(dash.Index + dash.Length)..];
+            if (ReportWords().IsMatch(before) && !ReportWords().IsMatch(after) && AgencyBefore(before) is null)
+            {
+                return AgencyBefore(after);
+            }
+        }
+
+        return AgencyBefore(compact);
+    }
+
+    /// <summary>The agency a compacted title names around its year and before its report words.</summary>
+    private static string? AgencyBefore(string compact)
+    {
         var year = YearWords().Match(compact);
         if (year.Success && year.Index > 1)
         {
@@ -91,7 +109,7 @@ public static partial class TitleExtractor
             compact = compact[..end];
         }
 
-        compact = compact.Trim(' ', '《', '》', '“', '”', '"', '（', '）', '(', ')', '【', '】', '：', ':', '的', '，', ',');
+        compact = compact.Trim(' ', '《', '》', '“', '”', '"', '（', '）', '(', ')', '【', '】', '：', ':', '的', '，', ',', '—', '－', '-');
         return compact.Length is >= 2 and <= 60 ? compact : null;
     }
 
@@ -223,6 +241,9 @@ public static partial class TitleExtractor
 
     [GeneratedRegex(@"(?:19|20)\d{2}\s*年度?")]
     private static partial Regex YearWords();
+
+    [GeneratedRegex(@"\s*(?:——|—|－－|--|－)\s*")]
+    private static partial Regex TitleDash();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年")]
     private static partial Regex YearInTitle();

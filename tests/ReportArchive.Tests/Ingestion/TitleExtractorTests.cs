@@ -65,6 +65,8 @@ public sealed class TitleExtractorTests
     [InlineData("【字体：大 中 小】 打印 关闭\n文件名称: | |||\n邵阳市人民政府办公室\n2020年政府信息公开工作年度报告\n根据……", "邵阳市人民政府办公室", 2020)]
     [InlineData("千金乡人民政府2021年信息公开年度报告\n浏览:3320次", "千金乡人民政府", 2021)]
     [InlineData("2022年上海市政府信息公开工作年度报告\n字号:\n", "上海市", 2022)]
+    [InlineData("政府信息公开工作年度报告（2023年）——沭阳县教育局\n一、总体情况\n", "沭阳县教育局", 2023)]
+    [InlineData("宿迁市自然资源和规划局——2023年政府信息公开工作年度报告\n一、总体情况\n", "宿迁市自然资源和规划局", 2023)]
     public void PageFurniture_IsSkipped_AndATitleOverTwoLinesJoined(string text, string agency, int year)
     {
         var title = TitleExtractor.FindTitle(text);
