@@ -200,13 +200,21 @@ public sealed class RegionSelection
         var named = divisions.FindByName(value).Where(d => level is null || d.Level == level).ToList();
         if (named.Count == 0)
         {
-            var suggestions = divisions.All
-                .Where(d => (level is null || d.Level == level) && d.Name.StartsWith(value, StringComparison.Ordinal))
+            // the divisions of that name at another level (city=北京市: a province-level municipality), else those whose names begin with it
+            var atOtherLevels = divisions.FindByName(value);
+            var suggestions = (atOtherLevels.Count > 0
+                    ? atOtherLevels
+                    : divisions.All.Where(d => (level is null || d.Level == level) && d.Name.StartsWith(value, StringComparison.Ordinal)))
                 .Take(MaxSuggestions)
                 .Select(d => Choice(divisions, d))
                 .ToList();
-            problems.Add(new RegionProblem(field, value,
-                suggestions.Count == 0 ? $"no {what} is named '{value}'" : $"no {what} is named '{value}'; divisions whose names begin with it:", suggestions));
+            var message = (atOtherLevels.Count, suggestions.Count) switch
+            {
+                ( > 0, _) => $"no {what} is named '{value}'; divisions of that name at another level (give one as region=CODE):",
+                (_, > 0) => $"no {what} is named '{value}'; divisions whose names begin with it:",
+                _ => $"no {what} is named '{value}'",
+            };
+            problems.Add(new RegionProblem(field, value, message, suggestions));
             return [];
         }
 
