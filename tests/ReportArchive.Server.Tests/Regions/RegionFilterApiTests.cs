@@ -123,3 +123,66 @@ public sealed class RegionFilterApiTests : IAsyncLifetime
         return pair[..(equals + 1)] + Uri.EscapeDataString(pair[(equals + 1)..]);
     }));
 }
+
+/// <summary>The README's region examples (the <c>curl</c> lines of <c>GET /api/search</c> with a region parameter), run as written against the seeds.</summary>
+public sealed class ReadmeRegionExampleTests
+{
+    private static readonly string[] RegionParameters = ["region=", "province=", "city=", "county="];
+
+    [Fact]
+    public async Task RegionExamples_AnswerAsTheReadmeSays()
+    {
+        await using var app = await ReportArchiveApp.StartAsync();
+        using var client = app.CreateClient();
+        var readme = await File.ReadAllTextAsync(Path.Combine(ReportArchiveApp.RepositoryRoot, "README.md"));
+        var section = readme[readme.IndexOf("### `GET /api/search`", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n### ", 1, StringComparison.Ordinal)];
+        var examples = section.Split('\n')
+            .Where(l => l.StartsWith("curl ", StringComparison.Ordinal) && RegionParameters.Any(p => l.Contains(p, StringComparison.Ordinal)))
+            .ToList();
+        Assert.True(examples.Count >= 4, $"only {examples.Count} region examples");
+
+        // the problem shown after "The ambiguous name above:" is what the 400 example answers
+        var shown = section[section.IndexOf("The ambiguous name above:", StringComparison.Ordinal)..];
+        shown = shown[(shown.IndexOf("```json\n", StringComparison.Ordinal) + 8)..];
+        var documented = JsonNode.Parse(shown[..shown.IndexOf("```", StringComparison.Ordinal)])!;
+        foreach (var line in examples)
+        {
+            using var response = await client.GetAsync(new Uri(RelativeUrl(line), UriKind.Relative));
+            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            if (line.Contains("# 400", StringComparison.Ordinal))
+            {
+                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+                Assert.Equal(documented["errors"]!.ToJsonString(), body["errors"]!.ToJsonString());
+                Assert.Equal((string)documented["title"]!, (string)body["title"]!);
+                Assert.Equal((string)documented["type"]!, (string)body["type"]!);
+            }
+            else
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{line}: {(int)response.StatusCode} {body}");
+                Assert.NotEmpty(body["hits"]!.AsArray());
+            }
+        }
+    }
+
+    /// <summary>The request of <c>curl -G http://host/path -d k=v --data-urlencode 'k=v' …  # comment</c>.</summary>
+    private static string RelativeUrl(string line)
+    {
+        var command = line.Split(" # ")[0];
+        var words = System.Text.RegularExpressions.Regex.Matches(command, "'([^']*)'|(\\S+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToList();
+        var path = new Uri(words.Single(w => w.StartsWith("http", StringComparison.Ordinal))).AbsolutePath;
+        var query = new List<string>();
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            if (words[i] is "-d" or "--data-urlencode")
+            {
+                var pair = words[i + 1];
+                var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                query.Add(words[i] == "-d" ? pair : pair[..(equals + 1)] + Uri.EscapeDataString(pair[(equals + 1)..]));
+            }
+        }
+
+        return $"{path}?{string.Join('&', query)}";
+    }
+}
