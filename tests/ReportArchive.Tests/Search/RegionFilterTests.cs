@@ -132,8 +132,12 @@ public sealed class RegionFilterTests : IAsyncLifetime
     }
 
     [Fact]
-    public void CodesAndNamesTolerateFullWidthDigitsAndSpaces() =>
+    public void CodesAndNamesTolerateFullWidthDigitsAndSpaces_AndBlankValuesDoNotFilter()
+    {
         Assert.Equal(3, Browse(SearchFilters.None with { Regions = ["３２０３０２", " 320302 "] }).Total);
+        Assert.Equal(3, Browse(SearchFilters.None with { Cities = ["　徐州市"], Counties = ["鼓楼区 "] }).Total);
+        Assert.Equal(RepeatedDistrictReports.Reports.Count, Browse(SearchFilters.None with { Regions = ["", " "], Counties = [""] }).Total);
+    }
 
     [Fact]
     public void TheRegionTree_KeepsTheSiblingsOfASelectedDistrict_WithTheirCounts()

@@ -88,17 +88,18 @@ public sealed class RegionSelection
         var problems = new List<RegionProblem>();
         AdministrativeDivision[]? Field(string field, IReadOnlyList<string> values, DivisionLevel? level, params AdministrativeDivision[]?[] parents)
         {
-            if (values.Count == 0)
+            var given = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();
+            if (given.Count == 0)
             {
-                return null;
+                return null; // blank values do not filter (as the server's parameters drop them)
             }
 
             // names are looked up within the nearest higher field given (its values resolved: a problem there fails the request anyway)
             var within = parents.FirstOrDefault(p => p is not null) ?? [];
             var selected = new List<AdministrativeDivision>();
-            foreach (var value in values)
+            foreach (var value in given)
             {
-                selected.AddRange(Lookup(divisions, field, value.Trim(), level, within, problems));
+                selected.AddRange(Lookup(divisions, field, value, level, within, problems));
             }
 
             return [.. selected.DistinctBy(d => d.Code, StringComparer.Ordinal)];
