@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportArchive.Search;
+using ReportArchive.Search.Facets;
 
 namespace ReportArchive.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal sealed class SearchFilterOptions
 
     public Option<string[]> County { get; } = new("--county") { Description = "County name; repeat to OR." };
 
-    public Option<string[]> Region { get; } = new("--region") { Description = "Division code prefix (4103) or name; repeat to OR." };
+    public Option<string[]> Region { get; } = new("--region") { Description = "Division code (4103: 洛阳市 and below) or name; repeat to OR." };
 
     public Option<string[]> AgencyType { get; } = new("--agency-type") { Description = "Agency type label; repeat to OR." };
 
@@ -54,8 +55,14 @@ internal sealed class SearchFilterOptions
             figures.Add(condition ?? throw new CommandLineException("--figure: " + error));
         }
 
-        return new SearchFilters(years, List(result.GetValue(Province)), List(result.GetValue(City)), List(result.GetValue(County)),
+        var filters = new SearchFilters(years, List(result.GetValue(Province)), List(result.GetValue(City)), List(result.GetValue(County)),
             List(result.GetValue(AgencyType)), List(result.GetValue(Level)), List(result.GetValue(Checks)), List(result.GetValue(Region)), figures);
+        if (RegionSelection.Of(filters).Errors() is { Count: > 0 } errors)
+        {
+            throw new CommandLineException(string.Join("\n", errors.Select(e => $"--{e.Key}: {string.Join("\n  ", e.Value)}")));
+        }
+
+        return filters;
     }
 
     private static Option<string[]> CreateChecks()

@@ -13,7 +13,12 @@ public static class RegionEndpoints
             .WithName("GetRegions")
             .WithTags("Regions")
             .WithSummary("The province → city → county tree of the regions present, with report counts.")
-            .WithDescription("Takes the same q and filters as /api/search (all reports without them).");
+            .WithDescription("""
+                Takes the same q and filters as /api/search (all reports without them) and is that search's facets.regions:
+                every filter applies but the region fields (province, city, county, region), so the siblings of a selected
+                division stay listed with their counts; a selected division is always in the tree (count 0 when nothing
+                matches there). Each node carries its GB/T 2260 code, to select it with region=CODE.
+                """);
         return routes;
     }
 
@@ -23,6 +28,6 @@ public static class RegionEndpoints
         var (request, errors) = parameters.ToRequest();
         return request is null
             ? TypedResults.ValidationProblem(errors, title: "Invalid search parameters")
-            : TypedResults.Ok(RegionTree.Build(searcher.FindAll(request.Query, request.Filters, cancellationToken)));
+            : TypedResults.Ok(searcher.Search(request, cancellationToken).Facets.Regions);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using ReportArchive.Search;
+using ReportArchive.Search.Facets;
 
 namespace ReportArchive.Server.Search;
 
@@ -78,6 +79,12 @@ public sealed record SearchParameters(
             {
                 figures.Add(condition);
             }
+        }
+
+        // region names and codes resolved against GB/T 2260: an ambiguous name lists its candidates with their codes
+        foreach (var (field, messages) in RegionSelection.Of(SearchFilters.None with { Provinces = Values(Province), Cities = Values(City), Counties = Values(County), Regions = Values(Region) }).Errors())
+        {
+            errors[field] = messages;
         }
 
         var page = ParseInt(Page, "page", 1, 1, MaxPage, errors);

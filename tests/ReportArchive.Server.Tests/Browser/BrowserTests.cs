@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using ReportArchive.Server.Tests.Support;
+using ReportArchive.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace ReportArchive.Server.Tests.Browser;
@@ -147,6 +148,63 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
         await Expect(hits).ToHaveCountAsync(1); // not the five of 行政诉讼
         await Expect(page.Locator("#summary")).ToContainTextAsync("郑州");
         await Expect(page.Locator("#q")).ToHaveValueAsync("郑州");
+    }
+
+    /// <summary>
+    /// Ticking a district selects only that district, where district names repeat (鼓楼区 in 徐州市, 南京市, 福州市 and
+    /// 开封市): the tick sends its code, the tree keeps listing the other provinces, the chip names it in full, and the
+    /// URL brings it back after a reload.
+    /// </summary>
+    [Fact]
+    public async Task TickingADistrict_SelectsOnlyThatDistrict_WhereDistrictNamesRepeat()
+    {
+        var corpus = RepeatedDistrictReports.WriteTo(Path.Combine(_app!.DataDirectory, "districts"));
+        var importer = _app.Services.GetRequiredService<ReportArchive.Ingestion.ReportImporter>();
+        Assert.Equal(RepeatedDistrictReports.Reports.Count, (await importer.ImportAsync([corpus], null, CancellationToken.None)).Imported.Count);
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
+        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
+        var consoleErrors = new List<string>();
+        page.PageError += (_, error) => consoleErrors.Add(error);
+        var hits = page.Locator("[data-testid=hit]");
+        var tree = page.Locator("[data-facet=region]");
+
+        await page.GotoAsync("/");
+        await Expect(hits).ToHaveCountAsync(RepeatedDistrictReports.Reports.Count + 5); // with the five seeds
+        await tree.Locator("input[value='320302']").CheckAsync();
+
+        await Expect(hits).ToHaveCountAsync(3);
+        Assert.All(await hits.Locator(".meta").AllTextContentsAsync(), meta => Assert.Contains("江苏省 徐州市 鼓楼区", meta, StringComparison.Ordinal));
+        Assert.Contains("region=320302", page.Url, StringComparison.Ordinal);
+        await Expect(tree.Locator("[data-testid=region-chip]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^江苏省徐州市鼓楼区"));
+        await Expect(tree.Locator("input[value='35']")).ToBeVisibleAsync(); // 福建省 and the seeds' 河南省 are still listed
+        await Expect(tree.Locator("input[value='41']")).ToBeVisibleAsync();
+        await Expect(tree.Locator("input[value='350102']")).Not.ToBeCheckedAsync();
+
+        await page.ReloadAsync();
+        await Expect(hits).ToHaveCountAsync(3);
+        await Expect(tree.Locator("input[value='320302']")).ToBeCheckedAsync();
+        await Expect(tree.Locator("[data-testid=region-chip]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^江苏省徐州市鼓楼区"));
+
+        // the chip takes the selection away again
+        await tree.Locator("[data-testid=region-chip] button").ClickAsync();
+        await Expect(hits).ToHaveCountAsync(RepeatedDistrictReports.Reports.Count + 5);
+        Assert.DoesNotContain("region=", page.Url, StringComparison.Ordinal);
+
+        // every district of the tree, each ticked on its own, selects exactly the reports counted beside it, all in it
+        var districts = await tree.Locator("input[name=region]").EvaluateAllAsync<string[][]>(
+            "inputs => inputs.filter(i => i.value.length === 6).map(i => [i.value, i.dataset.name, i.parentElement.querySelector('.count').textContent])");
+        Assert.True(districts.Length >= 9, $"only {districts.Length} districts in the tree");
+        foreach (var district in districts)
+        {
+            var (code, name, count) = (district[0], district[1], int.Parse(district[2], System.Globalization.CultureInfo.InvariantCulture));
+            await page.GotoAsync("/");
+            await tree.Locator($"input[value='{code}']").CheckAsync();
+            await Expect(hits).ToHaveCountAsync(count);
+            Assert.All(await hits.Locator(".meta").AllTextContentsAsync(), meta => Assert.Contains(name, meta.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal));
+            Assert.EndsWith("region=" + code, page.Url, StringComparison.Ordinal);
+        }
+
+        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
     }
 
     [Fact]

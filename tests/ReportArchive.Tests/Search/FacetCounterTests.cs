@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportArchive.Regions;
 using ReportArchive.Search;
 using ReportArchive.Search.Catalog;
 using ReportArchive.Search.Facets;
@@ -12,7 +13,14 @@ namespace ReportArchive.Tests.Search;
 /// </summary>
 public sealed class FacetCounterTests
 {
-    private static readonly string[] Provinces = ["河南省", "北京市", "广东省"];
+    private static readonly AdministrativeDivisions Divisions = RegionResolver.Default.Divisions;
+
+    /// <summary>The regions of the random reports: four 鼓楼区 in four cities, a municipality's district, whole cities and provinces.</summary>
+    private static readonly string[] Places = ["320302", "320106", "350102", "410204", "410304", "110101", "110105", "3203", "3501", "4102", "32", "41", "11"];
+
+    /// <summary>Region filter values: codes of every level and names, unambiguous alone (鼓楼区 is given with a city or a code).</summary>
+    private static readonly string[] RegionValues = ["32", "3203", "320302", "350102", "11", "410304", "洛阳市", "瀍河回族区", "河南省"];
+
     private static readonly string[] Types = ["公安", "教育", "财政", "审计"];
 
     [Theory]
@@ -34,14 +42,15 @@ public sealed class FacetCounterTests
             var matched = matches.Select(i => entries[i]).ToList();
 
             Assert.Equal(Expected(matched, filters, FacetField.Year, e => e.Year is { } y ? [y.ToString(CultureInfo.InvariantCulture)] : []), facets.Year);
-            Assert.Equal(Expected(matched, filters, FacetField.Province, e => e.Province is { } p ? [p] : []), facets.Province);
-            Assert.Equal(Expected(matched, filters, FacetField.City, e => e.City is { } c ? [c] : []), facets.City);
+            Assert.Equal(Expected(matched, filters, FacetField.Province, e => e.Province is { } p ? [p] : [], e => e.RegionCode![..2]), facets.Province);
+            Assert.Equal(Expected(matched, filters, FacetField.City, e => e.City is { } c ? [c] : [], e => e.RegionCode![..4]), facets.City);
             Assert.Equal(Expected(matched, filters, FacetField.AgencyType, e => e.AgencyTypes), facets.AgencyType);
             Assert.Equal(Expected(matched, filters, FacetField.Level, e => e.Level is { } l ? [l] : []), facets.Level);
             Assert.Equal(Expected(matched, filters, FacetField.Checks, e => [FilterEvaluator.ChecksValue(e)]), facets.Checks);
             Assert.Equal(
-                Flatten(RegionTree.Build(matched.Where(e => FilterEvaluator.Passes(e, filters, FacetField.Region)))),
+                Flatten(RegionTree.Build(matched.Where(e => FilterEvaluator.PassesAllButRegions(e, filters)))),
                 Flatten(facets.Regions));
+            Assert.All(RegionSelection.Of(filters).Divisions, d => Assert.Contains(d.Code, Codes(facets.Regions)));
         }
     }
 
@@ -116,7 +125,7 @@ public sealed class FacetCounterTests
                     Assert.Equal(Expected(matchedEntries, filters, FacetField.AgencyType, e => e.AgencyTypes), facets.AgencyType);
                     Assert.Equal(Expected(matchedEntries, filters, FacetField.Checks, e => [FilterEvaluator.ChecksValue(e)]), facets.Checks);
                     Assert.Equal(
-                        Flatten(RegionTree.Build(matchedEntries.Where(e => FilterEvaluator.Passes(e, filters, FacetField.Region)))),
+                        Flatten(RegionTree.Build(matchedEntries.Where(e => FilterEvaluator.PassesAllButRegions(e, filters)))),
                         Flatten(facets.Regions));
                     cases++;
                 }
@@ -317,49 +326,60 @@ public sealed class FacetCounterTests
         Assert.Equal(Flatten(expected.Regions), Flatten(actual.Regions));
     }
 
+    /// <summary>The facet by its definition; a province or city value carries the code of its reports (<paramref name="code"/>).</summary>
     private static List<FacetValue> Expected(
-        List<CatalogEntry> matched, SearchFilters filters, FacetField field, Func<CatalogEntry, IReadOnlyList<string>> values) => matched
+        List<CatalogEntry> matched, SearchFilters filters, FacetField field, Func<CatalogEntry, IReadOnlyList<string>> values,
+        Func<CatalogEntry, string>? code = null) => matched
         .Where(e => FilterEvaluator.Passes(e, filters, field))
-        .SelectMany(values)
-        .GroupBy(v => v, StringComparer.Ordinal)
-        .Select(g => new FacetValue(g.Key, g.Count()))
+        .SelectMany(e => values(e).Select(v => (Value: v, Code: code?.Invoke(e))))
+        .GroupBy(v => v)
+        .Select(g => new FacetValue(g.Key.Value, g.Count(), g.Key.Code))
         .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>The counted nodes (the tree adds the selected divisions with count 0, which a count of the reports does not give).</summary>
     private static List<string> Flatten(IReadOnlyList<RegionFacetNode> nodes, string path = "") => nodes
+        .Where(n => n.Count > 0)
         .SelectMany(n => new[] { $"{path}/{n.Value}:{n.Code}:{n.Count}" }.Concat(Flatten(n.Children, path + "/" + n.Value)))
         .ToList();
 
+    private static IEnumerable<string?> Codes(IReadOnlyList<RegionFacetNode> nodes) => nodes.SelectMany(n => Codes(n.Children).Prepend(n.Code));
+
     private static CatalogEntry RandomEntry(Random random, long id)
     {
-        var province = random.Next(5) == 0 ? null : (int?)random.Next(Provinces.Length);
-        var city = province is null || random.Next(4) == 0 ? null : (int?)random.Next(3);
-        var county = city is null || random.Next(3) == 0 ? null : (int?)random.Next(3);
-        var code = province is null ? null : $"{province + 11:00}{(city ?? 0) + 1:00}{(county ?? 0) + 1:00}";
+        var place = random.Next(6) == 0 ? null : Divisions.ToCandidate(Divisions.FindByCode(Places[random.Next(Places.Length)])!);
         return new CatalogEntry(
             id, $"{id}.txt", null, null,
             random.Next(6) == 0 ? null : 2019 + random.Next(5),
-            province is { } p ? Provinces[p] : null,
-            city is { } c ? $"{Provinces[province!.Value]}{c}市" : null,
-            county is { } k ? $"{Provinces[province!.Value]}{city}市{k}县" : null,
-            code,
+            place?.Province,
+            place?.City,
+            place?.County,
+            place?.Code,
             random.Next(4) switch { 0 => null, 1 => "city", 2 => "county", _ => "province" },
             Types.Where(_ => random.Next(3) == 0).ToList(),
             random.Next(3) == 0 ? random.Next(1, 4) : 0);
     }
 
+    /// <summary>Random filters whose region values each select one division (an ambiguous draw is drawn again).</summary>
     private static SearchFilters RandomFilters(Random random)
     {
-        List<T> Some<T>(Func<T> pick) => random.Next(2) == 0 ? [] : Enumerable.Range(0, random.Next(1, 3)).Select(_ => pick()).ToList();
-        return new SearchFilters(
-            Some(() => random.Next(2) == 0 ? new YearRange(2020, 2020) : new YearRange(2019, 2021)),
-            Some(() => Provinces[random.Next(Provinces.Length)]),
-            Some(() => $"{Provinces[random.Next(Provinces.Length)]}{random.Next(3)}市"),
-            Some(() => $"河南省{random.Next(3)}市{random.Next(3)}县"),
-            Some(() => Types[random.Next(Types.Length)]),
-            Some(() => random.Next(2) == 0 ? "city" : "county"),
-            Some(() => random.Next(2) == 0 ? SearchFilters.ChecksPassed : SearchFilters.ChecksFailed),
-            Some(() => random.Next(2) == 0 ? "11" : "北京市0市"),
-            []);
+        while (true)
+        {
+            List<T> Some<T>(Func<T> pick) => random.Next(2) == 0 ? [] : Enumerable.Range(0, random.Next(1, 3)).Select(_ => pick()).ToList();
+            var filters = new SearchFilters(
+                Some(() => random.Next(2) == 0 ? new YearRange(2020, 2020) : new YearRange(2019, 2021)),
+                Some(() => random.Next(3) switch { 0 => "江苏省", 1 => "北京市", _ => "41" }),
+                Some(() => random.Next(3) switch { 0 => "徐州市", 1 => "福州市", _ => "开封市" }),
+                Some(() => random.Next(3) switch { 0 => "鼓楼区", 1 => "瀍河回族区", _ => "东城区" }),
+                Some(() => Types[random.Next(Types.Length)]),
+                Some(() => random.Next(2) == 0 ? "city" : "county"),
+                Some(() => random.Next(2) == 0 ? SearchFilters.ChecksPassed : SearchFilters.ChecksFailed),
+                Some(() => RegionValues[random.Next(RegionValues.Length)]),
+                []);
+            if (RegionSelection.Of(filters).Problems.Count == 0)
+            {
+                return filters;
+            }
+        }
     }
 }

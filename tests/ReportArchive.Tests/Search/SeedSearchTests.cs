@@ -83,8 +83,9 @@ public sealed class SeedSearchTests : IAsyncLifetime
     [InlineData("瀍河回族区", new[] { "002_03dce372dd454866.txt" })]
     [InlineData("河南省", new[] { "002_03dce372dd454866.txt", "004_a2b6f1dd7f1486f2.txt" })]
     [InlineData("4101", new[] { "004_a2b6f1dd7f1486f2.txt" })]
-    [InlineData("99", new string[0])]
-    public void RegionFilter_TakesACodePrefixOrAName(string region, string[] files)
+    [InlineData("410304", new[] { "002_03dce372dd454866.txt" })]
+    [InlineData("32", new string[0])]
+    public void RegionFilter_TakesADivisionCodeOrAName(string region, string[] files)
     {
         var result = _archive.Search("", SearchFilters.None with { Regions = [region] });
         Assert.Equal(files, result.Hits.Select(h => h.FileName).Order().ToArray());

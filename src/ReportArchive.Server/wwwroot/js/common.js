@@ -1,7 +1,8 @@
 // Shared by the three pages: the URL state (query and filters), API calls and a small DOM builder.
 // Everything from the API is inserted as text, except search snippets (already escaped HTML with <mark>).
 
-export const FILTERS = ['year', 'province', 'city', 'county', 'agencyType', 'level', 'checks'];
+// region: GB/T 2260 division codes (the region tree's ticks); province, city and county: names, still read from older links
+export const FILTERS = ['year', 'region', 'province', 'city', 'county', 'agencyType', 'level', 'checks'];
 
 export const LEVEL_LABELS = { central: '中央', province: '省级', city: '市级', county: '县级', township: '乡镇' };
 export const CHECK_LABELS = { passed: '校验通过', failed: '校验未通过' };

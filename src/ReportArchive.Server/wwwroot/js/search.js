@@ -128,13 +128,54 @@ function checkbox(name, item, label) {
     ` ${label(item.value)} `, el('span', { class: 'count' }, String(item.count)));
 }
 
-/** The region tree (province → city → county) when the API gives one. */
+/** Where a node of the region tree sits: its names from the province down, and its level (province, city, county). */
+function regionPaths(nodes, parents = [], paths = new Map()) {
+  for (const node of nodes) {
+    const names = [...parents, node.value];
+    const level = node.code ? ['province', 'city', 'county'][Math.min(2, (node.code.length >> 1) - 1)] : ['province', 'city', 'county'][Math.min(2, parents.length)];
+    paths.set(node, { names, level });
+    regionPaths(node.children ?? [], names, paths);
+  }
+  return paths;
+}
+
+/** A tick in the region tree selects the node's code; a selection never holds a division and one above or below it. */
+function toggleRegion(code, checked, legacyCodes) {
+  const within = (a, b) => a.startsWith(b) || b.startsWith(a);
+  let codes = [...new Set([...state.filters.region, ...legacyCodes])];
+  codes = checked ? [...codes.filter(c => !within(c, code)), code] : codes.filter(c => c !== code);
+  // names from an older link become the codes of the nodes they ticked
+  navigate({ ...state, filters: { ...state.filters, region: codes, province: [], city: [], county: [] }, page: 1 });
+}
+
+/** The region tree (province → city → county): ticks send the division code, chips show what is selected by full name. */
 function regionTree(nodes) {
-  const levels = ['province', 'city', 'county'];
+  const paths = regionPaths(nodes);
+  const selectedCodes = new Set(state.filters.region);
+  const byName = node => state.filters[paths.get(node).level]?.includes(node.value);
+  const isChecked = node => node.code ? selectedCodes.has(node.code) || byName(node) : byName(node);
+  const legacyCodes = [...paths.keys()].filter(n => n.code && byName(n)).map(n => n.code);
+  const box = node => {
+    if (!node.code) return checkbox(paths.get(node).level, node, v => v); // a region without a known code: by name
+    return el('label', {},
+      el('input', { type: 'checkbox', name: 'region', value: node.code, checked: isChecked(node), 'data-name': paths.get(node).names.join(''),
+        onchange: event => toggleRegion(node.code, event.target.checked, legacyCodes) }),
+      ` ${node.value} `, el('span', { class: 'count' }, String(node.count)));
+  };
   const list = (items, depth) => el('ul', { class: depth ? 'subtree' : null }, items.map(node => el('li', {},
-    checkbox(levels[Math.min(depth, 2)], node, v => v),
-    node.children?.length ? list(node.children, depth + 1) : null)));
-  return el('section', { class: 'facet', 'data-facet': 'region' }, el('h3', {}, '地区'), list(nodes, 0));
+    box(node), node.children?.length ? list(node.children, depth + 1) : null)));
+
+  const fullName = code => [...paths.entries()].find(([n]) => n.code === code)?.[1].names.join('') ?? code;
+  const chip = (label, remove) => el('span', { class: 'chip', 'data-testid': 'region-chip' }, label,
+    el('button', { type: 'button', 'aria-label': `取消 ${label}`, onclick: remove }, '×'));
+  const chips = [
+    ...state.filters.region.map(code => chip(fullName(code),
+      () => navigate({ ...state, filters: { ...state.filters, region: state.filters.region.filter(c => c !== code) }, page: 1 }))),
+    ...['province', 'city', 'county'].flatMap(name => state.filters[name].map(value => chip(value, () => toggleFilter(name, value, false)))),
+  ];
+  return el('section', { class: 'facet', 'data-facet': 'region' }, el('h3', {}, '地区'),
+    chips.length ? el('p', { class: 'chips' }, chips) : null,
+    list(nodes, 0));
 }
 
 function renderFacets(f) {

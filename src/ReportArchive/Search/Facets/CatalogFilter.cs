@@ -12,11 +12,10 @@ internal sealed class CatalogFilter
 {
     private readonly CatalogSnapshot _catalog;
     private readonly bool[]? _years;
-    private readonly bool[]? _provinces;
-    private readonly bool[]? _cities;
-    private readonly bool[]? _counties;
     private readonly bool[]? _levels;
-    private readonly bool[]? _regions;
+
+    /// <summary>Per value of <see cref="CatalogSnapshot.RegionKeys"/>, the region fields it fails (null: no region filter).</summary>
+    private readonly int[]? _regionFailing;
     private readonly bool[]? _agencyTypes;
     private readonly bool _passedChecks;
     private readonly bool _failedChecks;
@@ -29,13 +28,11 @@ internal sealed class CatalogFilter
         _years = filters.Years.Count == 0
             ? null
             : Array.ConvertAll(catalog.Years.Values, y => InAny(int.Parse(y, CultureInfo.InvariantCulture), filters.Years));
-        _provinces = catalog.Provinces.Allowed(filters.Provinces);
-        _cities = catalog.Cities.Allowed(filters.Cities);
-        _counties = catalog.Counties.Allowed(filters.Counties);
         _levels = catalog.Levels.Allowed(filters.Levels);
-        _regions = filters.Regions.Count == 0
+        Regions = RegionSelection.ForSearch(filters);
+        _regionFailing = Regions.IsEmpty
             ? null
-            : Array.ConvertAll(catalog.RegionKeys.FirstEntries, first => filters.Regions.Any(r => FilterEvaluator.InRegion(catalog[first], r)));
+            : Array.ConvertAll(catalog.RegionKeys.FirstEntries, first => Regions.FailingFields(catalog[first].RegionCode));
         _agencyTypes = filters.AgencyTypes.Count == 0
             ? null
             : Array.ConvertAll(catalog.AgencyTypes.Values, t => filters.AgencyTypes.Contains(t, StringComparer.Ordinal));
@@ -45,6 +42,9 @@ internal sealed class CatalogFilter
     }
 
     public bool IsEmpty { get; }
+
+    /// <summary>The divisions the region fields select (resolved by code and name).</summary>
+    public RegionSelection Regions { get; }
 
     /// <summary>The fields whose filter the report at this catalog index fails, one bit per <see cref="FacetField"/>.</summary>
     public int FailingFields(int index)
@@ -60,21 +60,6 @@ internal sealed class CatalogFilter
             failing |= FilterEvaluator.Bit(FacetField.Year);
         }
 
-        if (_provinces is not null && !Passes(_provinces, _catalog.Provinces.Ordinals[index]))
-        {
-            failing |= FilterEvaluator.Bit(FacetField.Province);
-        }
-
-        if (_cities is not null && !Passes(_cities, _catalog.Cities.Ordinals[index]))
-        {
-            failing |= FilterEvaluator.Bit(FacetField.City);
-        }
-
-        if (_counties is not null && !Passes(_counties, _catalog.Counties.Ordinals[index]))
-        {
-            failing |= FilterEvaluator.Bit(FacetField.County);
-        }
-
         if (_levels is not null && !Passes(_levels, _catalog.Levels.Ordinals[index]))
         {
             failing |= FilterEvaluator.Bit(FacetField.Level);
@@ -85,9 +70,9 @@ internal sealed class CatalogFilter
             failing |= FilterEvaluator.Bit(FacetField.Checks);
         }
 
-        if (_regions is not null && !Passes(_regions, _catalog.RegionKeys.Ordinals[index]))
+        if (_regionFailing is not null)
         {
-            failing |= FilterEvaluator.Bit(FacetField.Region);
+            failing |= _regionFailing[_catalog.RegionKeys.Ordinals[index]];
         }
 
         if (_agencyTypes is not null && !AnyAgencyTypePasses(index))

@@ -12,8 +12,9 @@ namespace ReportArchive.Search.Facets;
 /// </summary>
 internal sealed class FacetTally
 {
-    private FacetTally(CatalogSnapshot catalog)
+    private FacetTally(CatalogSnapshot catalog, RegionSelection selected)
     {
+        Selected = selected;
         Years = new int[catalog.Years.Values.Length];
         Provinces = new int[catalog.Provinces.Values.Length];
         Cities = new int[catalog.Cities.Values.Length];
@@ -21,6 +22,9 @@ internal sealed class FacetTally
         Levels = new int[catalog.Levels.Values.Length];
         Regions = new int[catalog.Regions.NodeCount];
     }
+
+    /// <summary>The divisions the region filters select: the region tree shows them even where nothing matches.</summary>
+    public RegionSelection Selected { get; }
 
     public int[] Years { get; }
 
@@ -46,7 +50,7 @@ internal sealed class FacetTally
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(filter);
-        var tally = new FacetTally(catalog);
+        var tally = new FacetTally(catalog, filter.Regions);
         tally.Add(catalog, reports, filter);
         return tally;
     }
@@ -121,16 +125,17 @@ internal sealed class FacetTally
 
         return new SearchFacets(
             Ordered(catalog.Years.Values, Years),
-            Ordered(catalog.Provinces.Values, Provinces),
-            Ordered(catalog.Cities.Values, Cities),
+            Ordered(catalog.Provinces.Values, Provinces, CodesOf(catalog, catalog.Provinces, 2)),
+            Ordered(catalog.Cities.Values, Cities, CodesOf(catalog, catalog.Cities, 4)),
             Ordered(catalog.AgencyTypes.Values, AgencyTypes),
             Ordered(catalog.Levels.Values, Levels),
             Ordered(checks),
-            catalog.Regions.Tree(Regions));
+            catalog.Regions.Tree(Regions, Selected.Divisions));
     }
 
     private FacetTally(FacetTally copy)
     {
+        Selected = copy.Selected;
         Years = (int[])copy.Years.Clone();
         Provinces = (int[])copy.Provinces.Clone();
         Cities = (int[])copy.Cities.Clone();
@@ -193,9 +198,10 @@ internal sealed class FacetTally
         foreach (var index in reports)
         {
             var failing = filter.FailingFields(index);
-            if (failing != 0 && (failing & (failing - 1)) != 0)
+            var inTree = (failing & ~FilterEvaluator.RegionFields) == 0;
+            if (failing != 0 && (failing & (failing - 1)) != 0 && !inTree)
             {
-                continue; // two filters fail: no facet ignores both
+                continue; // two filters fail, not both region fields: no facet ignores both
             }
 
             if (failing == 0)
@@ -243,7 +249,7 @@ internal sealed class FacetTally
                 }
             }
 
-            if (Counts(failing, FacetField.Region))
+            if (inTree)
             {
                 Increment(regions, regionNodes[3 * index]);
                 Increment(regions, regionNodes[(3 * index) + 1]);
@@ -275,19 +281,23 @@ internal sealed class FacetTally
         }
     }
 
-    private static List<FacetValue> Ordered(string[] values, int[] counts)
+    private static List<FacetValue> Ordered(string[] values, int[] counts, string?[]? codes = null)
     {
         var result = new List<FacetValue>();
         for (var i = 0; i < values.Length; i++)
         {
             if (counts[i] > 0)
             {
-                result.Add(new FacetValue(values[i], counts[i]));
+                result.Add(new FacetValue(values[i], counts[i], codes?[i]));
             }
         }
 
         return Ordered(result);
     }
+
+    /// <summary>Per value of a province or city column, the division code: the first report's code cut to the level's length.</summary>
+    private static string?[] CodesOf(CatalogSnapshot catalog, FacetColumn column, int length) =>
+        Array.ConvertAll(column.FirstEntries, first => catalog[first].RegionCode is { } code && code.Length >= length ? code[..length] : null);
 
     private static List<FacetValue> Ordered(List<FacetValue> values)
     {

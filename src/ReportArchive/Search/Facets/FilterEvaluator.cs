@@ -17,14 +17,15 @@ public static class FilterEvaluator
     public static string ChecksValue(CatalogEntry entry) =>
         entry.FailedChecks > 0 ? SearchFilters.ChecksFailed : SearchFilters.ChecksPassed;
 
-    /// <summary>A code prefix (all digits) selects that division and below; a name matches province, city or county.</summary>
-    public static bool InRegion(CatalogEntry entry, string region)
+    /// <summary>
+    /// Whether a report passes every filter but the region fields (province, city, county, region): what the region
+    /// tree counts, so that the siblings of a selected division stay visible.
+    /// </summary>
+    public static bool PassesAllButRegions(CatalogEntry entry, SearchFilters filters)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        ArgumentNullException.ThrowIfNull(region);
-        return region.Length > 0 && IsAllAsciiDigits(region)
-            ? entry.RegionCode is { } code && code.StartsWith(region, StringComparison.Ordinal)
-            : region == entry.Province || region == entry.City || region == entry.County;
+        ArgumentNullException.ThrowIfNull(filters);
+        return (FailingFields(entry, filters) & ~RegionFields) == 0;
     }
 
     /// <summary>
@@ -45,19 +46,9 @@ public static class FilterEvaluator
             failing |= Bit(FacetField.Year);
         }
 
-        if (!OneOf(entry.Province, filters.Provinces))
+        if (filters.Provinces.Count + filters.Cities.Count + filters.Counties.Count + filters.Regions.Count > 0)
         {
-            failing |= Bit(FacetField.Province);
-        }
-
-        if (!OneOf(entry.City, filters.Cities))
-        {
-            failing |= Bit(FacetField.City);
-        }
-
-        if (!OneOf(entry.County, filters.Counties))
-        {
-            failing |= Bit(FacetField.County);
+            failing |= RegionSelection.ForSearch(filters).FailingFields(entry.RegionCode);
         }
 
         if (!OneOf(entry.Level, filters.Levels))
@@ -70,11 +61,6 @@ public static class FilterEvaluator
             failing |= Bit(FacetField.Checks);
         }
 
-        if (filters.Regions.Count > 0 && !InAnyRegion(entry, filters.Regions))
-        {
-            failing |= Bit(FacetField.Region);
-        }
-
         if (filters.AgencyTypes.Count > 0 && !HasAnyAgencyType(entry.AgencyTypes, filters.AgencyTypes))
         {
             failing |= Bit(FacetField.AgencyType);
@@ -84,6 +70,10 @@ public static class FilterEvaluator
     }
 
     internal static int Bit(FacetField field) => 1 << (int)field;
+
+    /// <summary>The bits of the fields the region tree ignores: it is their facet.</summary>
+    internal static readonly int RegionFields =
+        Bit(FacetField.Province) | Bit(FacetField.City) | Bit(FacetField.County) | Bit(FacetField.Region);
 
     private static bool InYears(int? year, IReadOnlyList<YearRange> ranges)
     {
@@ -95,19 +85,6 @@ public static class FilterEvaluator
         for (var i = 0; i < ranges.Count; i++)
         {
             if (ranges[i].Contains(value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool InAnyRegion(CatalogEntry entry, IReadOnlyList<string> regions)
-    {
-        for (var i = 0; i < regions.Count; i++)
-        {
-            if (InRegion(entry, regions[i]))
             {
                 return true;
             }
@@ -143,18 +120,5 @@ public static class FilterEvaluator
         }
 
         return false;
-    }
-
-    private static bool IsAllAsciiDigits(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

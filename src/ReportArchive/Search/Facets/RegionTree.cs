@@ -3,7 +3,10 @@ using ReportArchive.Search.Catalog;
 
 namespace ReportArchive.Search.Facets;
 
-/// <summary>Builds the province → city → county tree of a set of reports, each level ordered by count, then name.</summary>
+/// <summary>
+/// Builds the province → city → county tree of a set of reports, each level ordered by count, then name; a county
+/// without a city (a district of a municipality) is a child of its province.
+/// </summary>
 public static class RegionTree
 {
     public static IReadOnlyList<RegionFacetNode> Build(IEnumerable<CatalogEntry> entries)
@@ -31,12 +34,11 @@ public static class RegionTree
             }
 
             var node = Node.Child(_provinces, province, entry.RegionCode, 2);
-            if (entry.City is not { } city)
+            if (entry.City is { } city)
             {
-                return;
+                node = Node.Child(node.Children, city, entry.RegionCode, 4);
             }
 
-            node = Node.Child(node.Children, city, entry.RegionCode, 4);
             if (entry.County is { } county)
             {
                 Node.Child(node.Children, county, entry.RegionCode, 6);
