@@ -11,6 +11,7 @@ using ReportArchive.Server.Security;
 using ReportArchive.Server.Statistics;
 using ReportArchive.Server.Uploads;
 
+StartFootprint? footprint = null;
 try
 {
     // The content root (wwwroot) is the build output, so the server can be started from any folder; the data and seed
@@ -21,6 +22,7 @@ try
         builder.WebHost.UseUrls("http://127.0.0.1:5000"); // loopback unless told otherwise (--urls)
     }
 
+    footprint = StartFootprint.Of(ArchiveOptions.From(builder.Configuration).DataDirectory);
     builder.Services.AddArchive();
     builder.Services.AddProblemDetails();
     builder.Services.AddServerSecurity(builder.Configuration);
@@ -28,6 +30,7 @@ try
     builder.Services.ConfigureHttpJsonOptions(options => ArchiveJson.Configure(options.SerializerOptions));
 
     var app = builder.Build();
+    app.UseRequestLog(); // one line a request when Logging:LogLevel:ReportArchive.Requests is Information (off by default)
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.UseServerSecurity(); // security headers, body size limit (413), CORS if configured, rate limiter (429)
@@ -48,7 +51,9 @@ try
 }
 catch (Exception exception) when (exception is IOException or InvalidOperationException && exception is not HostAbortedException)
 {
-    // A taken port, an archive another server holds, a bad setting: the operator's mistake, said in one line.
+    // A taken port, an archive another server holds, a bad setting: the operator's mistake, said in one line, and the
+    // data folder left as this start found it.
+    footprint?.Undo();
     Console.Error.WriteLine($"error: {exception.Message}");
     return 1;
 }
