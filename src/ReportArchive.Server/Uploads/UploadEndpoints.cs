@@ -33,6 +33,9 @@ public static class UploadEndpoints
         return routes;
     }
 
+    /// <summary>The name a file sent without one is stored under: <c>upload</c> with the extension its media type names.</summary>
+    public const string UnnamedStem = "upload";
+
     private static async Task<Results<Created<UploadedReport>, Ok<UploadedReport>, ProblemHttpResult>> UploadAsync(
         HttpRequest request, string? name, string? sourceUrl, ReportStore store, ReportImporter importer, CancellationToken cancellationToken)
     {
@@ -56,15 +59,18 @@ public static class UploadEndpoints
             return BadRequest("name", "The file name has nothing usable left once folders and control characters are removed: give a name such as report.txt.");
         }
 
-        if (store.FindIdBySha256(Convert.ToHexStringLower(SHA256.HashData(bytes))) is { } existing)
-        {
-            return TypedResults.Ok(new UploadedReport(existing, false, fileName, source));
-        }
-
+        // the type is checked before the bytes are looked up: stored bytes sent again as a.exe are not a.exe
         if (!ReportFileReader.SupportedExtensions.Contains(Path.GetExtension(fileName)))
         {
-            return NotImportable(
-                ReportFileReader.UnsupportedTypeMessage(fileName));
+            return TypedResults.Problem(
+                ReportFileReader.UnsupportedTypeMessage(fileName), statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file type");
+        }
+
+        if (store.FindIdBySha256(Convert.ToHexStringLower(SHA256.HashData(bytes))) is { } existing)
+        {
+            // the report as it is stored: its name and address, not the ones of this second upload
+            var stored = store.GetSource(existing);
+            return TypedResults.Ok(new UploadedReport(existing, false, store.FindFileName(existing) ?? fileName, stored is null ? source : stored.SourceUrl));
         }
 
         IndexedReport report;
@@ -149,22 +155,41 @@ public static class UploadEndpoints
 
         using var buffer = new MemoryStream();
         await part.CopyToAsync(buffer, cancellationToken);
-        var partName = string.IsNullOrWhiteSpace(name) ? part.FileName : name;
-        return string.IsNullOrWhiteSpace(partName)
-            ? UploadedFile.Invalid("name", "The file has no name: give one with ?name=FILE.txt.")
+        var partName = NameOrFormat(string.IsNullOrWhiteSpace(name) ? part.FileName : name, part.ContentType);
+        return partName is null
+            ? UploadedFile.Invalid("name", NoNameMessage)
             : new UploadedFile(partName, part.ContentType, buffer.ToArray(), form["sourceUrl"].FirstOrDefault(), null, null);
     }
 
     private static async Task<UploadedFile> ReadRawAsync(HttpRequest request, string? name, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        if (NameOrFormat(name, request.ContentType) is not { } fileName)
         {
-            return UploadedFile.Invalid("name", "Send the file as the body with ?name=FILE.txt (its extension says its format), or as multipart/form-data.");
+            return UploadedFile.Invalid("name", NoNameMessage);
         }
 
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken);
-        return new UploadedFile(name, request.ContentType, body.ToArray(), null, null, null);
+        return new UploadedFile(fileName, request.ContentType, body.ToArray(), null, null, null);
+    }
+
+    private static readonly string NoNameMessage =
+        "The file has no name and its Content-Type names no format: give ?name=FILE.txt (its extension says its format), "
+        + $"or send it as one of {string.Join(", ", ReportMediaTypes.Formats.Keys)}.";
+
+    /// <summary>
+    /// The file's name: the one given, with the extension its media type names added when it has none; without a
+    /// name, <see cref="UnnamedStem"/> and that extension; null when neither says what the file is.
+    /// </summary>
+    private static string? NameOrFormat(string? name, string? contentType)
+    {
+        var extension = ReportMediaTypes.ExtensionOf(contentType);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return extension is null ? null : UnnamedStem + extension;
+        }
+
+        return extension is not null && Path.GetExtension(name.Trim()).Length == 0 ? name.Trim() + extension : name;
     }
 
     private static ProblemHttpResult BadRequest(string field, string message) =>
