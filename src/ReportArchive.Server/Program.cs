@@ -4,6 +4,7 @@ using ReportArchive.Server.Exports;
 using ReportArchive.Server.Health;
 using ReportArchive.Server.Highlights;
 using ReportArchive.Server.Hosting;
+using ReportArchive.Server.OpenApi;
 using ReportArchive.Server.Regions;
 using ReportArchive.Server.Reports;
 using ReportArchive.Server.Search;
@@ -26,7 +27,7 @@ try
     builder.Services.AddArchive();
     builder.Services.AddProblemDetails();
     builder.Services.AddServerSecurity(builder.Configuration);
-    builder.Services.AddOpenApi();
+    builder.Services.AddArchiveOpenApi(); // descriptions, types, problem answers and the bearer scheme: OpenApi/
     builder.Services.ConfigureHttpJsonOptions(options => ArchiveJson.Configure(options.SerializerOptions));
 
     var app = builder.Build();

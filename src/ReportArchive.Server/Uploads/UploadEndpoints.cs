@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ReportArchive.Ingestion;
+using Microsoft.OpenApi;
+using ReportArchive.Server.OpenApi;
 using ReportArchive.Server.Security;
 using ReportArchive.Storage;
 
@@ -19,17 +21,31 @@ public static class UploadEndpoints
         ArgumentNullException.ThrowIfNull(routes);
         var keys = ApiKeys.From(routes.ServiceProvider.GetRequiredService<IConfiguration>());
         var writes = routes.MapGroup("/api/reports").WithTags("Uploads").AddEndpointFilter(new ApiKeyFilter(keys))
-            .RequireRateLimiting(ServerSecurity.WritesPolicy);
+            .RequireRateLimiting(ServerSecurity.WritesPolicy).WithMetadata(RequiresApiKey.Instance);
         writes.MapPost("", UploadAsync)
             .WithName("UploadReport")
-            .WithSummary("Adds a report file (raw body with ?name=FILE, or multipart with a 'file' field); needs Authorization: Bearer <key>.");
+            .WithSummary("Adds a report file (raw body with ?name=FILE, or multipart with a 'file' field); needs Authorization: Bearer <key>.")
+            .WithDescription("""
+                The body is the file, whatever its Content-Type (curl --data-binary sends application/x-www-form-urlencoded),
+                except multipart/form-data, whose 'file' field is the file (and 'sourceUrl' field its address). The format is
+                the extension of ?name= (or of the part's file name); without a name, the Content-Type's: text/plain,
+                text/markdown, text/html, application/pdf or the DOCX type. 201 for a new file, 200 with the stored report
+                for bytes already stored (idempotent by SHA-256).
+                """)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = UploadRequestBody();
+                return Task.CompletedTask;
+            });
         writes.MapDelete("/{id:long}", Delete)
             .WithName("DeleteReport")
             .WithSummary("Removes a report and everything stored with it; needs Authorization: Bearer <key>.");
         routes.MapGet("/api/reports/{id:long}/source", GetSource)
             .WithName("GetReportSource")
             .WithTags("Uploads")
-            .WithSummary("The original file of an uploaded report, as an attachment (text/plain or application/octet-stream, sandboxed).");
+            .WithSummary("The original file of an uploaded report, as an attachment (text/plain or application/octet-stream, sandboxed).")
+            .AddOpenApiOperationTransformer((operation, _, _) => ApiDocumentTransformers.BinaryOk(
+                operation, "The original bytes, as an attachment named for the upload.", "text/plain", SourceDownload.Binary));
         return routes;
     }
 
@@ -171,6 +187,28 @@ public static class UploadEndpoints
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken);
         return new UploadedFile(fileName, request.ContentType, body.ToArray(), null, null, null);
+    }
+
+    /// <summary>The request body of an upload in the OpenAPI document: the raw file in any of the format types, or a multipart form.</summary>
+    private static OpenApiRequestBody UploadRequestBody()
+    {
+        var binary = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
+        var content = ReportMediaTypes.Formats.Keys.Concat(["application/octet-stream", "application/x-www-form-urlencoded"])
+            .ToDictionary(t => t, _ => binary);
+        content["multipart/form-data"] = new OpenApiMediaType
+        {
+            Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Required = new HashSet<string> { "file" },
+                Properties = new Dictionary<string, IOpenApiSchema>
+                {
+                    ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The report file; its file name gives the format." },
+                    ["sourceUrl"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri", Description = "Where the file came from (http or https)." },
+                },
+            },
+        };
+        return new OpenApiRequestBody { Required = true, Description = "The report file (see the operation's description).", Content = content };
     }
 
     private static readonly string NoNameMessage =
