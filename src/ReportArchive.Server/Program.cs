@@ -4,6 +4,7 @@ using ReportArchive.Server.Exports;
 using ReportArchive.Server.Health;
 using ReportArchive.Server.Highlights;
 using ReportArchive.Server.Hosting;
+using ReportArchive.Server.OpenApi;
 using ReportArchive.Server.Regions;
 using ReportArchive.Server.Reports;
 using ReportArchive.Server.Search;
@@ -11,6 +12,7 @@ using ReportArchive.Server.Security;
 using ReportArchive.Server.Statistics;
 using ReportArchive.Server.Uploads;
 
+StartFootprint? footprint = null;
 try
 {
     // The content root (wwwroot) is the build output, so the server can be started from any folder; the data and seed
@@ -21,13 +23,15 @@ try
         builder.WebHost.UseUrls("http://127.0.0.1:5000"); // loopback unless told otherwise (--urls)
     }
 
+    footprint = StartFootprint.Of(ArchiveOptions.From(builder.Configuration).DataDirectory);
     builder.Services.AddArchive();
     builder.Services.AddProblemDetails();
     builder.Services.AddServerSecurity(builder.Configuration);
-    builder.Services.AddOpenApi();
+    builder.Services.AddArchiveOpenApi(); // descriptions, types, problem answers and the bearer scheme: OpenApi/
     builder.Services.ConfigureHttpJsonOptions(options => ArchiveJson.Configure(options.SerializerOptions));
 
     var app = builder.Build();
+    app.UseRequestLog(); // one line a request when Logging:LogLevel:ReportArchive.Requests is Information (off by default)
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.UseServerSecurity(); // security headers, body size limit (413), CORS if configured, rate limiter (429)
@@ -48,7 +52,9 @@ try
 }
 catch (Exception exception) when (exception is IOException or InvalidOperationException && exception is not HostAbortedException)
 {
-    // A taken port, an archive another server holds, a bad setting: the operator's mistake, said in one line.
+    // A taken port, an archive another server holds, a bad setting: the operator's mistake, said in one line, and the
+    // data folder left as this start found it.
+    footprint?.Undo();
     Console.Error.WriteLine($"error: {exception.Message}");
     return 1;
 }

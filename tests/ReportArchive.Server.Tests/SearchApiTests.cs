@@ -127,7 +127,7 @@ public sealed class SearchApiTests
         Assert.Contains("/api/search", paths.Select(p => p.Key));
         Assert.Contains("/api/reports/{id}", paths.Select(p => p.Key));
         var parameters = paths["/api/search"]!["get"]!["parameters"]!.AsArray().Select(p => (string)p!["name"]!).ToArray();
-        Assert.Equal(["q", "year", "province", "city", "county", "agencyType", "level", "checks", "region", "figure", "page", "pageSize"], parameters);
+        Assert.Equal(["q", "year", "province", "city", "county", "agencyType", "level", "checks", "region", "figure", "page", "pageSize", "published"], parameters);
     }
 
     [Fact]

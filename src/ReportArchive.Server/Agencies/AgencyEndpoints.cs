@@ -29,8 +29,38 @@ public static class AgencyEndpoints
             });
         }
 
-        return new AgencyHistory(store).Series(agency.Trim(), string.IsNullOrWhiteSpace(regionCode) ? null : regionCode.Trim()) is { } series
-            ? TypedResults.Ok(series)
-            : TypedResults.Problem($"No report of '{agency}' with region code '{regionCode}' has a year.", statusCode: StatusCodes.Status404NotFound, title: "Agency not found");
+        var history = new AgencyHistory(store);
+        var name = agency.Trim();
+        var code = string.IsNullOrWhiteSpace(regionCode) ? null : regionCode.Trim();
+        if (code is null)
+        {
+            // left out: the reports without a code when there are any, else the one code the agency's reports have
+            var codes = history.RegionCodes(name);
+            if (codes.Count > 1 && !codes.Contains(null))
+            {
+                return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
+                {
+                    ["regionCode"] = [$"'{name}' has reports under several region codes: {string.Join(", ", codes)}; give one with regionCode."],
+                })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "Invalid parameter",
+                });
+            }
+
+            code = codes.Count == 1 ? codes[0] : null;
+        }
+
+        if (history.Series(name, code) is { } series)
+        {
+            return TypedResults.Ok(series);
+        }
+
+        var known = history.RegionCodes(name);
+        return TypedResults.Problem(
+            known.Count == 0
+                ? $"No report of '{name}' has a year."
+                : $"No report of '{name}' with region code '{code}' has a year; its reports have {string.Join(", ", known.Select(c => c ?? "no code"))}.",
+            statusCode: StatusCodes.Status404NotFound, title: "Agency not found");
     }
 }

@@ -19,7 +19,9 @@ public static class ExportEndpoints
                 format: csv (default; UTF-8 with a BOM, one column per figure key, agency types joined by ';') or jsonl
                 (one JSON object per line). q and the filters are those of /api/search; rows come in result order. The
                 response is streamed.
-                """);
+                """)
+            .AddOpenApiOperationTransformer((operation, _, _) => OpenApi.ApiDocumentTransformers.BinaryOk(
+                operation, "One row per matching report (CSV with a header row, or JSON Lines).", "text/csv", "application/x-ndjson"));
         return routes;
     }
 

@@ -25,7 +25,7 @@ public static class HighlightEndpoints
         return routes;
     }
 
-    private static Results<Ok<ReportHighlights>, NotFound<ProblemDetails>, ValidationProblem> GetHighlights(
+    private static Results<Ok<ReportHighlights>, ProblemHttpResult, ValidationProblem> GetHighlights(
         long id, [FromQuery(Name = "q")] string? q, ReportStore store, Searcher searcher)
     {
         if (q is { Length: > SearchParameters.MaxQueryLength })
@@ -38,12 +38,7 @@ public static class HighlightEndpoints
         var texts = store.GetTexts([id]);
         if (!texts.TryGetValue(id, out var text))
         {
-            return TypedResults.NotFound(new ProblemDetails
-            {
-                Title = "Report not found",
-                Detail = $"There is no report with id {id}.",
-                Status = StatusCodes.Status404NotFound,
-            });
+            return TypedResults.Problem($"There is no report with id {id}.", statusCode: StatusCodes.Status404NotFound, title: "Report not found");
         }
 
         var terms = searcher.Parser.Parse(q).Required.SelectMany(c => c.Alternatives).Select(t => t.Normalized).Distinct(StringComparer.Ordinal).ToList();

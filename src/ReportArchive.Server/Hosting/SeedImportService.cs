@@ -15,17 +15,38 @@ namespace ReportArchive.Server.Hosting;
 /// of stopping the server.
 /// </summary>
 /// <remarks>
+/// Nothing of the archive is opened before the server has bound its addresses: the archive's lock is taken when the
+/// host starts (so a second server on the same folder stops before it listens), but the database is opened, created
+/// and seeded only once the host reports it started — a start that fails on a taken port has written no archive
+/// (<see cref="StartFootprint"/> removes the lock file and folder such a start created).
 /// The searcher is resolved here, in parallel with the two loads, not injected: constructing it loads the word
 /// segmenter's dictionaries (~0.2 s of CPU), which would otherwise run before the loads could start.
 /// </remarks>
 public sealed partial class SeedImportService(
-    ArchiveOptions options, ReportStore store, ReportImporter importer, ReportCatalog catalog, IServiceProvider services,
-    ArchiveReadiness readiness, ILogger<SeedImportService> logger)
+    ArchiveOptions options, IServiceProvider services, IHostApplicationLifetime lifetime, ArchiveReadiness readiness, ILogger<SeedImportService> logger)
     : BackgroundService
 {
+    private ReportStore _store = null!;
+    private ReportImporter _importer = null!;
+    private ReportCatalog _catalog = null!;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        services.GetRequiredService<ArchiveLock>(); // before the server listens: a folder another server holds stops this start
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var archive = store.Database.FilePath;
+        if (!await StartedAsync(stoppingToken))
+        {
+            return;
+        }
+
+        _store = services.GetRequiredService<ReportStore>();
+        _importer = services.GetRequiredService<ReportImporter>();
+        _catalog = services.GetRequiredService<ReportCatalog>();
+        var archive = _store.Database.FilePath;
         try
         {
             await SeedOnceAsync(archive, stoppingToken);
@@ -44,6 +65,23 @@ public sealed partial class SeedImportService(
         await CheckIntegrityAsync(stoppingToken);
     }
 
+    /// <summary>Waits until the server listens (true) or the host stops first (false).</summary>
+    private async Task<bool> StartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>
     /// Imports the seed folder once in the archive's life (<see cref="SeedImportRecord"/>): when it never began and
     /// the archive is empty, or when it began and did not finish (killed or stopped part way: the importer skips the
@@ -52,9 +90,9 @@ public sealed partial class SeedImportService(
     /// </summary>
     private async Task SeedOnceAsync(string archive, CancellationToken stoppingToken)
     {
-        var database = store.Database;
+        var database = _store.Database;
         var state = SeedImportRecord.Read(database);
-        var count = store.Count();
+        var count = _store.Count();
         if (state == SeedImportState.Done || (state == SeedImportState.NotBegun && count > 0))
         {
             if (state == SeedImportState.NotBegun)
@@ -75,7 +113,7 @@ public sealed partial class SeedImportService(
         readiness.Starting("importing the seed reports");
         SeedImportRecord.Begin(database);
         LogSeedImportStarted(archive, options.SeedDirectory, state == SeedImportState.Begun ? "resuming an interrupted seed import" : "first start");
-        var summary = await importer.ImportAsync([options.SeedDirectory], null, stoppingToken);
+        var summary = await _importer.ImportAsync([options.SeedDirectory], null, stoppingToken);
         foreach (var failure in summary.Failed)
         {
             LogNotImported(failure.Path, failure.Reason);
@@ -102,7 +140,7 @@ public sealed partial class SeedImportService(
         {
             await Task.Run(() =>
             {
-                using var connection = store.Database.OpenConnection();
+                using var connection = _store.Database.OpenConnection();
                 using var command = connection.CreateCommand();
                 command.CommandText = "PRAGMA quick_check(20)";
                 command.CommandTimeout = 0;
@@ -132,8 +170,8 @@ public sealed partial class SeedImportService(
 
     private void Damaged(string finding)
     {
-        store.Database.MarkDamaged(finding);
-        LogArchiveDamaged(store.Database.FilePath, finding);
+        _store.Database.MarkDamaged(finding);
+        LogArchiveDamaged(_store.Database.FilePath, finding);
     }
 
     /// <summary>
@@ -172,15 +210,15 @@ public sealed partial class SeedImportService(
             Parallel.Invoke(
                 () =>
                 {
-                    using var connection = store.Database.OpenConnection();
-                    catalog.BeginView(connection).View.Dispose();
+                    using var connection = _store.Database.OpenConnection();
+                    _catalog.BeginView(connection).View.Dispose();
                     catalogTime = clock.Elapsed;
                 },
                 () =>
                 {
-                    using var connection = store.Database.OpenConnection();
+                    using var connection = _store.Database.OpenConnection();
                     using var snapshot = connection.BeginTransaction(deferred: true);
-                    store.TextIndex.Load(connection, snapshot);
+                    _store.TextIndex.Load(connection, snapshot);
                     indexTime = clock.Elapsed;
                 },
                 () => searcher = services.GetRequiredService<Searcher>());
@@ -197,7 +235,7 @@ public sealed partial class SeedImportService(
         if (logger.IsEnabled(LogLevel.Information))
         {
             var ready = SinceProcessStart();
-            var (reports, segments) = (catalog.Loaded.Count, store.TextIndex.LoadedSegments);
+            var (reports, segments) = (_catalog.Loaded.Count, _store.TextIndex.LoadedSegments);
             LogLoaded(ready.TotalMilliseconds, began.TotalMilliseconds, reports, catalogTime.TotalMilliseconds, segments, indexTime.TotalMilliseconds);
         }
 

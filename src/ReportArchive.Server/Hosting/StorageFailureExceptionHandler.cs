@@ -13,7 +13,7 @@ namespace ReportArchive.Server.Hosting;
 /// <c>/healthz</c> says so and no further write lands on the corrupt file.
 /// </summary>
 internal sealed partial class StorageFailureExceptionHandler(
-    ArchiveDatabase database, IProblemDetailsService problems, ILogger<StorageFailureExceptionHandler> logger) : IExceptionHandler
+    IServiceProvider services, IProblemDetailsService problems, ILogger<StorageFailureExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -53,7 +53,7 @@ internal sealed partial class StorageFailureExceptionHandler(
 
     private (int, string, string) Damaged(string finding)
     {
-        database.MarkDamaged(finding);
+        services.GetRequiredService<ArchiveDatabase>().MarkDamaged(finding);
         return (StatusCodes.Status503ServiceUnavailable, "Archive damaged",
             $"The archive is damaged ({finding}); run `reportarchive verify` and restore a backup.");
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using ReportArchive.Agencies;
+using ReportArchive.Regions;
 using ReportArchive.Search;
 using ReportArchive.Search.Facets;
 
@@ -21,8 +23,16 @@ public sealed record SearchParameters(
     [FromQuery(Name = "region")] string[]? Region,
     [FromQuery(Name = "figure")] string[]? Figure,
     [FromQuery(Name = "page")] string? Page,
-    [FromQuery(Name = "pageSize")] string? PageSize)
+    [FromQuery(Name = "pageSize")] string? PageSize,
+    [FromQuery(Name = "published")] string[]? Published = null)
 {
+    /// <summary>The values <c>level</c> takes (a closed set: anything else is a 400 listing them).</summary>
+    public static IReadOnlyList<string> Levels { get; } =
+        [RegionLevels.Central, RegionLevels.Province, RegionLevels.City, RegionLevels.County, RegionLevels.Township];
+
+    /// <summary>The values <c>agencyType</c> takes: the agency-type taxonomy's labels.</summary>
+    public static IReadOnlyList<string> AgencyTypes => AgencyTypeClassifier.Labels;
+
     public const int MaxQueryLength = 1000;
     private const int MaxPage = 100_000;
 
@@ -51,6 +61,21 @@ public sealed record SearchParameters(
             else
             {
                 errors["year"] = [$"'{value}' is not a year (2021) or a range of years (2019..2021)"];
+            }
+        }
+
+        ClosedSet("level", Level, Levels, errors);
+        ClosedSet("agencyType", AgencyType, AgencyTypes, errors);
+        var published = new List<PublishedRange>();
+        foreach (var value in Published ?? [])
+        {
+            if (PublishedRange.Parse(value) is { } range)
+            {
+                published.Add(range);
+            }
+            else
+            {
+                errors["published"] = [$"'{value}' is not a publication day, month or year (2024-03-15, 2024-03, 2024) or a range of them (2024-01..2024-03, 2024-01.., ..2023)"];
             }
         }
 
@@ -94,8 +119,17 @@ public sealed record SearchParameters(
             return (null, errors);
         }
 
-        var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level), Values(Checks), Values(Region), figures);
+        var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level), Values(Checks), Values(Region), figures, published);
         return (new SearchRequest(Q, filters, page, pageSize), errors);
+    }
+
+    /// <summary>A 400 for a value outside a closed set, listing the values allowed.</summary>
+    private static void ClosedSet(string name, string[]? values, IReadOnlyList<string> allowed, Dictionary<string, string[]> errors)
+    {
+        if (values?.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v) && !allowed.Contains(v.Trim(), StringComparer.Ordinal)) is { } bad)
+        {
+            errors[name] = [$"'{bad}' is not one of {string.Join(", ", allowed)}"];
+        }
     }
 
     private static bool IsCondition(string figure) => Folded(figure).AsSpan().IndexOfAny('<', '>', '=') >= 0;

@@ -18,6 +18,13 @@ public sealed record ServerLimits(
     public static readonly TimeSpan DefaultSearchTimeout = TimeSpan.FromSeconds(5);
     public const long DefaultMaxRequestBodyBytes = 32L * 1024 * 1024;
     public const int DefaultWritesPerWindow = 60;
+
+    /// <summary>
+    /// The longest request line Kestrel reads (its default is 8 KB, which a 1,000-character Chinese <c>q</c> — 9,000
+    /// bytes percent-encoded — already exceeds, answered 414 without a body): room for a <c>q</c> three times the
+    /// documented maximum with every filter, so a query over the maximum reaches the endpoint and gets its 400.
+    /// </summary>
+    public const int MaxRequestLineBytes = 64 * 1024;
     public static readonly TimeSpan DefaultWritesWindow = TimeSpan.FromMinutes(1);
 
     /// <summary>

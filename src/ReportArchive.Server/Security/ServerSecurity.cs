@@ -27,7 +27,11 @@ public static class ServerSecurity
         var keys = ApiKeys.From(configuration);
         services.AddSingleton(limits);
         services.AddExceptionHandler<TransportProblems>();
-        services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        services.Configure<KestrelServerOptions>(options =>
+        {
+            options.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            options.Limits.MaxRequestLineSize = ServerLimits.MaxRequestLineBytes;
+        });
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ReportArchive.Ingestion;
+using Microsoft.OpenApi;
+using ReportArchive.Server.OpenApi;
 using ReportArchive.Server.Security;
 using ReportArchive.Storage;
 
@@ -19,19 +21,36 @@ public static class UploadEndpoints
         ArgumentNullException.ThrowIfNull(routes);
         var keys = ApiKeys.From(routes.ServiceProvider.GetRequiredService<IConfiguration>());
         var writes = routes.MapGroup("/api/reports").WithTags("Uploads").AddEndpointFilter(new ApiKeyFilter(keys))
-            .RequireRateLimiting(ServerSecurity.WritesPolicy);
+            .RequireRateLimiting(ServerSecurity.WritesPolicy).WithMetadata(RequiresApiKey.Instance);
         writes.MapPost("", UploadAsync)
             .WithName("UploadReport")
-            .WithSummary("Adds a report file (raw body with ?name=FILE, or multipart with a 'file' field); needs Authorization: Bearer <key>.");
+            .WithSummary("Adds a report file (raw body with ?name=FILE, or multipart with a 'file' field); needs Authorization: Bearer <key>.")
+            .WithDescription("""
+                The body is the file, whatever its Content-Type (curl --data-binary sends application/x-www-form-urlencoded),
+                except multipart/form-data, whose 'file' field is the file (and 'sourceUrl' field its address). The format is
+                the extension of ?name= (or of the part's file name); without a name, the Content-Type's: text/plain,
+                text/markdown, text/html, application/pdf or the DOCX type. 201 for a new file, 200 with the stored report
+                for bytes already stored (idempotent by SHA-256).
+                """)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = UploadRequestBody();
+                return Task.CompletedTask;
+            });
         writes.MapDelete("/{id:long}", Delete)
             .WithName("DeleteReport")
             .WithSummary("Removes a report and everything stored with it; needs Authorization: Bearer <key>.");
         routes.MapGet("/api/reports/{id:long}/source", GetSource)
             .WithName("GetReportSource")
             .WithTags("Uploads")
-            .WithSummary("The original file of an uploaded report, as an attachment (text/plain or application/octet-stream, sandboxed).");
+            .WithSummary("The original file of an uploaded report, as an attachment (text/plain or application/octet-stream, sandboxed).")
+            .AddOpenApiOperationTransformer((operation, _, _) => ApiDocumentTransformers.BinaryOk(
+                operation, "The original bytes, as an attachment named for the upload.", "text/plain", SourceDownload.Binary));
         return routes;
     }
+
+    /// <summary>The name a file sent without one is stored under: <c>upload</c> with the extension its media type names.</summary>
+    public const string UnnamedStem = "upload";
 
     private static async Task<Results<Created<UploadedReport>, Ok<UploadedReport>, ProblemHttpResult>> UploadAsync(
         HttpRequest request, string? name, string? sourceUrl, ReportStore store, ReportImporter importer, CancellationToken cancellationToken)
@@ -56,15 +75,18 @@ public static class UploadEndpoints
             return BadRequest("name", "The file name has nothing usable left once folders and control characters are removed: give a name such as report.txt.");
         }
 
-        if (store.FindIdBySha256(Convert.ToHexStringLower(SHA256.HashData(bytes))) is { } existing)
-        {
-            return TypedResults.Ok(new UploadedReport(existing, false, fileName, source));
-        }
-
+        // the type is checked before the bytes are looked up: stored bytes sent again as a.exe are not a.exe
         if (!ReportFileReader.SupportedExtensions.Contains(Path.GetExtension(fileName)))
         {
-            return NotImportable(
-                ReportFileReader.UnsupportedTypeMessage(fileName));
+            return TypedResults.Problem(
+                ReportFileReader.UnsupportedTypeMessage(fileName), statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported file type");
+        }
+
+        if (store.FindIdBySha256(Convert.ToHexStringLower(SHA256.HashData(bytes))) is { } existing)
+        {
+            // the report as it is stored: its name and address, not the ones of this second upload
+            var stored = store.GetSource(existing);
+            return TypedResults.Ok(new UploadedReport(existing, false, store.FindFileName(existing) ?? fileName, stored is null ? source : stored.SourceUrl));
         }
 
         IndexedReport report;
@@ -149,22 +171,63 @@ public static class UploadEndpoints
 
         using var buffer = new MemoryStream();
         await part.CopyToAsync(buffer, cancellationToken);
-        var partName = string.IsNullOrWhiteSpace(name) ? part.FileName : name;
-        return string.IsNullOrWhiteSpace(partName)
-            ? UploadedFile.Invalid("name", "The file has no name: give one with ?name=FILE.txt.")
+        var partName = NameOrFormat(string.IsNullOrWhiteSpace(name) ? part.FileName : name, part.ContentType);
+        return partName is null
+            ? UploadedFile.Invalid("name", NoNameMessage)
             : new UploadedFile(partName, part.ContentType, buffer.ToArray(), form["sourceUrl"].FirstOrDefault(), null, null);
     }
 
     private static async Task<UploadedFile> ReadRawAsync(HttpRequest request, string? name, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        if (NameOrFormat(name, request.ContentType) is not { } fileName)
         {
-            return UploadedFile.Invalid("name", "Send the file as the body with ?name=FILE.txt (its extension says its format), or as multipart/form-data.");
+            return UploadedFile.Invalid("name", NoNameMessage);
         }
 
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, cancellationToken);
-        return new UploadedFile(name, request.ContentType, body.ToArray(), null, null, null);
+        return new UploadedFile(fileName, request.ContentType, body.ToArray(), null, null, null);
+    }
+
+    /// <summary>The request body of an upload in the OpenAPI document: the raw file in any of the format types, or a multipart form.</summary>
+    private static OpenApiRequestBody UploadRequestBody()
+    {
+        var binary = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
+        var content = ReportMediaTypes.Formats.Keys.Concat(["application/octet-stream", "application/x-www-form-urlencoded"])
+            .ToDictionary(t => t, _ => binary);
+        content["multipart/form-data"] = new OpenApiMediaType
+        {
+            Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Required = new HashSet<string> { "file" },
+                Properties = new Dictionary<string, IOpenApiSchema>
+                {
+                    ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The report file; its file name gives the format." },
+                    ["sourceUrl"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri", Description = "Where the file came from (http or https)." },
+                },
+            },
+        };
+        return new OpenApiRequestBody { Required = true, Description = "The report file (see the operation's description).", Content = content };
+    }
+
+    private static readonly string NoNameMessage =
+        "The file has no name and its Content-Type names no format: give ?name=FILE.txt (its extension says its format), "
+        + $"or send it as one of {string.Join(", ", ReportMediaTypes.Formats.Keys)}.";
+
+    /// <summary>
+    /// The file's name: the one given, with the extension its media type names added when it has none; without a
+    /// name, <see cref="UnnamedStem"/> and that extension; null when neither says what the file is.
+    /// </summary>
+    private static string? NameOrFormat(string? name, string? contentType)
+    {
+        var extension = ReportMediaTypes.ExtensionOf(contentType);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return extension is null ? null : UnnamedStem + extension;
+        }
+
+        return extension is not null && Path.GetExtension(name.Trim()).Length == 0 ? name.Trim() + extension : name;
     }
 
     private static ProblemHttpResult BadRequest(string field, string message) =>

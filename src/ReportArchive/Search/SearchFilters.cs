@@ -4,7 +4,8 @@ namespace ReportArchive.Search;
 /// Facet filters: the values of one field are alternatives (OR), different fields must all hold (AND). An empty
 /// list does not filter.
 /// <see cref="Regions"/> takes a division code prefix (<c>4103</c>: 洛阳市 and below) or a division name (province,
-/// city or county). <see cref="Figures"/> conditions must all hold.
+/// city or county). <see cref="Figures"/> conditions must all hold. <see cref="Published"/> ranges of publication
+/// days are alternatives; a report without a publication date passes none.
 /// </summary>
 public sealed record SearchFilters(
     IReadOnlyList<YearRange> Years,
@@ -15,7 +16,8 @@ public sealed record SearchFilters(
     IReadOnlyList<string> Levels,
     IReadOnlyList<string> Checks,
     IReadOnlyList<string> Regions,
-    IReadOnlyList<FigureCondition> Figures)
+    IReadOnlyList<FigureCondition> Figures,
+    IReadOnlyList<PublishedRange>? Published = null)
 {
     /// <summary>The values of the <c>checks</c> filter: every check of the report held, or at least one failed.</summary>
     public const string ChecksPassed = "passed";
@@ -25,5 +27,5 @@ public sealed record SearchFilters(
 
     public bool IsEmpty =>
         Years.Count + Provinces.Count + Cities.Count + Counties.Count + AgencyTypes.Count + Levels.Count + Checks.Count
-        + Regions.Count + Figures.Count == 0;
+        + Regions.Count + Figures.Count + (Published?.Count ?? 0) == 0;
 }

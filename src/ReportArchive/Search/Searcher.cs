@@ -60,7 +60,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         using var connection = store.Database.OpenConnection();
         var (snapshot, reports) = catalog.BeginView(connection); // one consistent view: index, catalog and texts
         using var view = snapshot;
-        using var matches = FindMatches(connection, snapshot, reports, query, request.Filters.Figures, cancellationToken);
+        using var matches = FindMatches(connection, snapshot, reports, query, request.Filters, cancellationToken);
         Func<IReadOnlyCollection<long>, IReadOnlyDictionary<long, string>> readTexts = ids => store.GetTexts(connection, ids);
         var matchMs = Lap(clock);
         var filter = new CatalogFilter(reports, request.Filters);
@@ -102,7 +102,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         using var connection = store.Database.OpenConnection();
         var (snapshot, reports) = catalog.BeginView(connection);
         using var view = snapshot;
-        using var matches = FindMatches(connection, snapshot, reports, query, filters.Figures, cancellationToken);
+        using var matches = FindMatches(connection, snapshot, reports, query, filters, cancellationToken);
         return ResultOrder.All(reports, matches, new CatalogFilter(reports, filters), byScore: !query.IsEmpty)
             .ConvertAll(m => reports[m.Index]);
     }
@@ -147,17 +147,25 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
 
     /// <summary>
     /// The reports of the view (<paramref name="reports"/>, read in <paramref name="snapshot"/>) matching the query and
-    /// the figure conditions, with their scores; the facet filters apply later (each facet counts without its own filter).
+    /// the figure conditions and publication ranges, with their scores; the facet filters apply later (each facet counts without its own filter).
     /// </summary>
     private ReportMatches FindMatches(
         SqliteConnection connection, SqliteTransaction snapshot, CatalogSnapshot reports, SearchQuery query,
-        IReadOnlyList<FigureCondition> figures, CancellationToken cancellationToken)
+        SearchFilters filters, CancellationToken cancellationToken)
     {
         var matches = query.IsEmpty ? EveryReport(reports.Count) : FindQueryMatches(connection, snapshot, query, reports, cancellationToken);
-        if (figures.Count > 0)
+        if (filters.Figures.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var passing = FigureFilter.ReportsPassing(store.FigureColumns, connection, figures);
+            var passing = FigureFilter.ReportsPassing(store.FigureColumns, connection, filters.Figures);
+            using var unfiltered = matches;
+            matches = matches.Where(index => passing.Contains(reports.IdAt(index)));
+        }
+
+        if (filters.Published is { Count: > 0 } published)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var passing = store.PublishedIn(connection, published.Select(r => (r.From, r.To)).ToList());
             using var unfiltered = matches;
             matches = matches.Where(index => passing.Contains(reports.IdAt(index)));
         }

@@ -289,6 +289,30 @@ public sealed class ReportStore
     }
 
     /// <summary>A number that changes whenever the archive's content changes.</summary>
+    /// <summary>
+    /// The reports published (<c>published_at</c>) on a day of any of the inclusive ranges, read through
+    /// <paramref name="connection"/> (in its transaction, when it has one: the search's view).
+    /// </summary>
+    public HashSet<long> PublishedIn(SqliteConnection connection, IReadOnlyList<(DateOnly From, DateOnly To)> ranges)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(ranges);
+        var ids = new HashSet<long>();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, published_at FROM reports WHERE published_at IS NOT NULL";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (DateOnly.TryParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                && ranges.Any(r => day >= r.From && day <= r.To))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        return ids;
+    }
+
     public long Generation(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);

@@ -109,4 +109,22 @@ public sealed class AgencyHistoryApiTests
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
+
+    [Fact]
+    public async Task AgencyReports_WithoutARegionCode_FindTheAgencysOneCode_AndAWrongCodeNamesTheRightOne()
+    {
+        await using var app = await KeyedArchiveApp.WithKeyAsync(seeds: false);
+        using var client = app.CreateKeyedClient();
+        var y2020 = await UploadAsync(client, Report(2020, 0, 2), "2020.txt");
+        var y2021 = await UploadAsync(client, Report(2021, 2, 0), "2021.txt");
+
+        var series = await SearchApiTests.GetJsonAsync(client, "/api/agencies/reports?agency=" + Uri.EscapeDataString(Agency));
+        using var wrong = await client.GetAsync(new Uri("/api/agencies/reports?regionCode=4103&agency=" + Uri.EscapeDataString(Agency), UriKind.Relative));
+
+        Assert.Equal("4101", (string)series["regionCode"]!);
+        Assert.Equal([y2020, y2021], series["reports"]!.AsArray().Select(r => (long)r!["id"]!));
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Equal("application/problem+json", wrong.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("4101", (string)JsonNode.Parse(await wrong.Content.ReadAsStringAsync())!["detail"]!, StringComparison.Ordinal);
+    }
 }

@@ -260,7 +260,6 @@ public sealed class UploadApiTests
     [Theory]
     [InlineData("empty.txt", "", "empty file")]
     [InlineData("english.txt", "just some English words, no report here", "no Chinese text")]
-    [InlineData("report.exe", "某某局2021年政府信息公开工作年度报告", "unsupported file type '.exe'")]
     public async Task FileThatCannotBeImported_Is400WithTheReason(string name, string content, string reason)
     {
         await using var app = await KeyedArchiveApp.WithKeyAsync(seeds: false);
@@ -271,6 +270,20 @@ public sealed class UploadApiTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains(reason, (string)(await JsonAsync(response))["detail"]!, StringComparison.Ordinal);
+        Assert.Equal(0, (int)(await SearchApiTests.GetJsonAsync(client, "/api/search"))["total"]!);
+    }
+
+    [Fact]
+    public async Task FileOfAnUnsupportedType_Is415WithTheReason()
+    {
+        await using var app = await KeyedArchiveApp.WithKeyAsync(seeds: false);
+        using var client = app.CreateKeyedClient();
+
+        var response = await PostRawAsync(client, Encoding.UTF8.GetBytes("某某局2021年政府信息公开工作年度报告"), "report.exe");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("unsupported file type '.exe'", (string)(await JsonAsync(response))["detail"]!, StringComparison.Ordinal);
         Assert.Equal(0, (int)(await SearchApiTests.GetJsonAsync(client, "/api/search"))["total"]!);
     }
 

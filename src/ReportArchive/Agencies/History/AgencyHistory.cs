@@ -57,6 +57,24 @@ public sealed class AgencyHistory(ReportStore store)
         return new AgencySeries(agency, regionCode, reports, Check(reports));
     }
 
+    /// <summary>The region codes the agency's reports with a year are stored under (null: reports without a code), in order.</summary>
+    public IReadOnlyList<string?> RegionCodes(string agency)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        using var connection = store.Database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT region_code FROM reports WHERE agency = $agency AND year IS NOT NULL ORDER BY region_code";
+        command.Parameters.AddWithValue("$agency", agency);
+        using var reader = command.ExecuteReader();
+        var codes = new List<string?>();
+        while (reader.Read())
+        {
+            codes.Add(reader.IsDBNull(0) ? null : reader.GetString(0));
+        }
+
+        return codes;
+    }
+
     /// <summary>The series a report belongs to (null when the report has no agency or no year, or does not exist).</summary>
     public AgencySeries? SeriesOf(long reportId)
     {

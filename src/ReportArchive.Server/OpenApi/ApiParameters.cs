@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using ReportArchive.Search;
+using ReportArchive.Server.Search;
+using ReportArchive.Statistics;
+
+namespace ReportArchive.Server.OpenApi;
+
+/// <summary>
+/// What the OpenAPI document says of every parameter, by name: its description, its type (integers with their
+/// range, although the endpoints read them as text to answer a bad one with a precise 400) and, for a closed set, its
+/// values (the same lists the endpoints validate against). A parameter missing here has no description in the
+/// document, which <c>OpenApiDocumentTests</c> refuses.
+/// </summary>
+internal static class ApiParameters
+{
+    public sealed record Doc(string Description, Func<OpenApiSchema> Schema);
+
+    private static readonly Dictionary<string, Doc> ByName = new(StringComparer.Ordinal)
+    {
+        ["q"] = new(
+            $"The query: terms separated by spaces must all occur, \"quoted text\" is one exact string, OR between terms, -term excludes. At most {SearchParameters.MaxQueryLength} characters. Empty or left out: browse.",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = SearchParameters.MaxQueryLength }),
+        ["year"] = new(
+            $"The report's year, 2021, or an inclusive range 2019..2021 (an end may be left open: 2019.., ..2021); {YearRange.Earliest}–{YearRange.Latest}. Repeated: any of them.",
+            () => Strings(pattern: @"^(\d{4}|\d{4}\.\.\d{0,4}|\.\.\d{4})$")),
+        ["province"] = new("A province name as the facets give it (河南省). Repeated: any of them.", () => Strings()),
+        ["city"] = new("A city (prefecture) name as the facets give it (洛阳市). Repeated: any of them.", () => Strings()),
+        ["county"] = new("A county or district name as the facets give it (涧西区). Repeated: any of them.", () => Strings()),
+        ["region"] = new("A GB/T 2260 division code prefix (4103: 洛阳市 and everything below it) or a province, city or county name. Repeated: any of them.", () => Strings()),
+        ["agencyType"] = new("The agency's type, one of the taxonomy's labels (docs/agency-types.md). Repeated: any of them.", () => Strings(SearchParameters.AgencyTypes)),
+        ["level"] = new("The tier of government of the reporting body. Repeated: any of them.", () => Strings(SearchParameters.Levels)),
+        ["checks"] = new("passed: every arithmetic check of the report's tables held; failed: at least one did not.", () => Strings([SearchFilters.ChecksPassed, SearchFilters.ChecksFailed])),
+        ["figure"] = new(
+            "A condition on a figure key (docs/figures.md): review.total>0, requests.new.total>=10; operators > >= < <= =. Several are AND-ed; a report without that figure does not pass. For /api/stats, the one value without an operator names the statistic.",
+            () => Strings()),
+        ["published"] = new(
+            "The publication day (发布时间) of the report's page: a day 2024-03-15, a month 2024-03, a year 2024, or an inclusive range of them 2024-01..2024-03 (an end may be left open). A report without a publication date is in no range. Repeated: any of them.",
+            () => Strings(pattern: @"^[0-9.\-]+$")),
+        ["page"] = new("The page of results, from 1.", () => Integer(1, 100_000, 1)),
+        ["pageSize"] = new("Results per page.", () => Integer(1, SearchRequest.MaxPageSize, SearchRequest.DefaultPageSize)),
+        ["groupBy"] = new("What the statistics are grouped by (default year).", () => new OpenApiSchema
+        {
+            Type = JsonSchemaType.String, Enum = [.. StatisticsGroupings.Names.Select(n => (JsonNode)JsonValue.Create(n))], Default = JsonValue.Create("year"),
+        }),
+        ["format"] = new("csv: UTF-8 with a byte-order mark, one column per figure key; jsonl: one JSON object per line.", () => new OpenApiSchema
+        {
+            Type = JsonSchemaType.String, Enum = [JsonValue.Create("csv"), JsonValue.Create("jsonl")], Default = JsonValue.Create("csv"),
+        }),
+        ["id"] = new("The report's id (the id of a search hit or of an upload's answer).", () => new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1", Maximum = long.MaxValue.ToString(CultureInfo.InvariantCulture),
+        }),
+        ["agency"] = new("The agency's name as the report states it (郑州市工业和信息化局).", () => new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1 }),
+        ["regionCode"] = new(
+            "The report's region.code (4101). Left out: the agency's reports without a code when it has any, else its one code (400 listing them when it has several).",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, Pattern = @"^\d{2,12}$" }),
+        ["name"] = new(
+            "The file's name; its extension gives the format (.txt .md .html .htm .docx .pdf). Left out: the Content-Type names the format (text/plain, text/markdown, text/html, application/pdf, the DOCX type).",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 4096 }),
+        ["sourceUrl"] = new("Where the file came from: an absolute http or https URL, stored with the report and returned by GET /api/reports/{id}.",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri" }),
+    };
+
+    public static Doc? For(string name) => ByName.GetValueOrDefault(name);
+
+    private static OpenApiSchema Strings(IReadOnlyList<string>? values = null, string? pattern = null) => new()
+    {
+        Type = JsonSchemaType.Array,
+        Items = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Pattern = pattern,
+            Enum = values is null ? null : [.. values.Select(v => (JsonNode)JsonValue.Create(v))],
+        },
+    };
+
+    private static OpenApiSchema Integer(int minimum, int maximum, int fallback) => new()
+    {
+        Type = JsonSchemaType.Integer,
+        Format = "int32",
+        Minimum = minimum.ToString(CultureInfo.InvariantCulture),
+        Maximum = maximum.ToString(CultureInfo.InvariantCulture),
+        Default = JsonValue.Create(fallback),
+    };
+}
