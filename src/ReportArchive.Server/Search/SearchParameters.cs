@@ -20,7 +20,9 @@ public sealed record SearchParameters(
     [FromQuery(Name = "region")] string[]? Region,
     [FromQuery(Name = "figure")] string[]? Figure,
     [FromQuery(Name = "page")] string? Page,
-    [FromQuery(Name = "pageSize")] string? PageSize)
+    [FromQuery(Name = "pageSize")] string? PageSize,
+    [FromQuery(Name = "sort")] string? Sort = null,
+    [FromQuery(Name = "after")] string? After = null)
 {
     public const int MaxQueryLength = 1000;
     private const int MaxPage = 100_000;
@@ -82,13 +84,24 @@ public sealed record SearchParameters(
 
         var page = ParseInt(Page, "page", 1, 1, MaxPage, errors);
         var pageSize = ParseInt(PageSize, "pageSize", SearchRequest.DefaultPageSize, 1, SearchRequest.MaxPageSize, errors);
+        var sort = Sort is null ? null : SearchSort.Parse(Sort);
+        if (Sort is not null && sort is null)
+        {
+            errors["sort"] = [$"'{Sort}' is not one of {string.Join(", ", SearchSort.All.Select(s => s.Name))}"];
+        }
+
+        if (After is not null && page != 1)
+        {
+            errors["after"] = ["after continues from the page whose 'next' it is: it cannot be combined with page"];
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
         }
 
         var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level), Values(Checks), Values(Region), figures);
-        return (new SearchRequest(Q, filters, page, pageSize), errors);
+        return (new SearchRequest(Q, filters, page, pageSize, sort, After), errors);
     }
 
     private static bool IsCondition(string figure) => Folded(figure).AsSpan().IndexOfAny('<', '>', '=') >= 0;
