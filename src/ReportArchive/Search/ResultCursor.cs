@@ -1,6 +1,8 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ReportArchive.TextIndex;
 
 namespace ReportArchive.Search;
@@ -129,7 +131,7 @@ internal sealed record ResultCursor(SearchSort Sort, int Page, ScoringStatistics
             }
 
             last = last with { Id = reader.ReadInt64() };
-            if (page < 1 || reader.BaseStream.Position != reader.BaseStream.Length)
+            if (page is < 1 or int.MaxValue || reader.BaseStream.Position != reader.BaseStream.Length)
             {
                 throw new InvalidCursorException("the token is damaged");
             }
@@ -142,12 +144,21 @@ internal sealed record ResultCursor(SearchSort Sort, int Page, ScoringStatistics
         }
     }
 
-    /// <summary>The search a token belongs to, as the token's check covers it: the query text, the filters and the order.</summary>
+    /// <summary>
+    /// The search a token belongs to, as the token's check covers it: the query text, the filters that filter (as
+    /// JSON, empty ones left out, so a token stays valid when a kind of filter is added) and the order.
+    /// </summary>
     public static string SearchOf(SearchRequest request, SearchSort sort)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(sort);
-        return string.Join('\u001F', (request.Query ?? "").Trim(), System.Text.Json.JsonSerializer.Serialize(request.Filters), sort.Name);
+        var filters = JsonSerializer.SerializeToNode(request.Filters)!.AsObject();
+        foreach (var empty in filters.Where(p => p.Value is null or JsonArray { Count: 0 }).Select(p => p.Key).ToList())
+        {
+            filters.Remove(empty);
+        }
+
+        return string.Join('\u001F', (request.Query ?? "").Trim(), filters.ToJsonString(), sort.Name);
     }
 
     private static byte[] Check(string search, ReadOnlySpan<byte> payload)
