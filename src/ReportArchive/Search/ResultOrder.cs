@@ -135,9 +135,9 @@ internal static class ResultOrder
         var newest = catalog.NewestFirst;
         var count = catalog.Count;
         var undated = 0;
-        while (undated < count && catalog[newest[count - 1 - undated]].Year is null)
+        while (sort == SearchSort.Year && undated < count && catalog[newest[count - 1 - undated]].Year is null)
         {
-            undated++;
+            undated++; // the browse order holds them last
         }
 
         // The sequence: -year is the catalog's browse order; year is it reversed with the reports without a year kept

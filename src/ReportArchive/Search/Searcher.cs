@@ -78,7 +78,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
             return tiers;
         }
 
-        var skip = after is null ? (request.Page - 1) * request.PageSize : 0;
+        var skip = after is null ? (int)Math.Min(int.MaxValue / 2, (long)(Math.Max(1, request.Page) - 1) * request.PageSize) : 0;
         var ordered = ResultOrder.Page(reports, matches, filter, sort, skip, request.PageSize, after, TiersOf);
         var rescoreMs = Math.Round(rescoring.Elapsed.TotalMilliseconds, 3);
         var orderMs = Math.Max(0, Lap(clock) - rescoreMs);
