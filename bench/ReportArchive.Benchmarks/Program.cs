@@ -28,6 +28,13 @@ if (CompressionComparison.Requested(args, out var compressionReports))
     return;
 }
 
+if (PagingMeasurement.Requested(args))
+{
+    // A separate mode: deep pages by number and by cursor, on an archive a --keep run left behind.
+    PagingMeasurement.Run(options.ArchiveDirectory, options.Rounds);
+    return;
+}
+
 CorpusResult corpus;
 ImportResult? import = null;
 StageResult? stages = null;

@@ -24,7 +24,7 @@ public sealed class ArchiveCommandsTests
             Assert.Equal(0, search.ExitCode);
             var result = JsonNode.Parse(search.Output)!;
             Assert.Equal(2, (int)result["total"]!);
-            Assert.Equal(["query", "total", "page", "pageSize", "tookMs", "hits", "facets", "timings"], result.AsObject().Select(p => p.Key).ToArray());
+            Assert.Equal(["query", "total", "page", "pageSize", "sort", "next", "tookMs", "hits", "facets", "timings"], result.AsObject().Select(p => p.Key).ToArray());
 
             var id = (long)(JsonNode.Parse((await CliRunner.RunAsync("search", "郑州", "--json", "--data-dir", data)).Output)!)["hits"]![0]!["id"]!;
             var show = await CliRunner.RunAsync("show", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--data-dir", data);

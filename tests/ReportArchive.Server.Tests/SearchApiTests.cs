@@ -56,6 +56,8 @@ public sealed class SearchApiTests
     [InlineData("checks=maybe", "checks")]
     [InlineData("figure=review.total", "figure")]
     [InlineData("figure=nope.total>1", "figure")]
+    [InlineData("sort=newest", "sort")]
+    [InlineData("after=bm90IGEgdG9rZW4", "after")]
     public async Task InvalidParameter_Is400ProblemJson_NamingTheParameter(string query, string parameter)
     {
         await using var app = await ReportArchiveApp.StartAsync();
@@ -127,7 +129,7 @@ public sealed class SearchApiTests
         Assert.Contains("/api/search", paths.Select(p => p.Key));
         Assert.Contains("/api/reports/{id}", paths.Select(p => p.Key));
         var parameters = paths["/api/search"]!["get"]!["parameters"]!.AsArray().Select(p => (string)p!["name"]!).ToArray();
-        Assert.Equal(["q", "year", "province", "city", "county", "agencyType", "level", "checks", "region", "figure", "page", "pageSize", "published"], parameters);
+        Assert.Equal(["q", "year", "province", "city", "county", "agencyType", "level", "checks", "region", "figure", "page", "pageSize", "published", "sort", "after"], parameters);
     }
 
     [Fact]

@@ -17,7 +17,10 @@ public static class SearchEndpoints
                 -term excludes. An empty q with filters browses, newest year first. Filters: year (2021 or
                 2019..2021), province, city, county, region (a division code prefix such as 4103, or a name), agencyType,
                 level, checks (passed or failed), figure (review.total>0; operators > >= < <= =; several AND-ed); a repeated parameter ORs its values,
-                different parameters AND. page from 1, pageSize 1-100 (default 20).
+                different parameters AND. page from 1, pageSize 1-100 (default 20). sort: relevance (the default with q),
+                -year (newest first, the default without q), year (oldest first) or id; ties are broken by id, so
+                pages are slices of one order. after: the 'next' token of the previous page, for the pageSize results
+                after it (a report imported or deleted meanwhile neither repeats nor shifts the others); not with page.
                 """);
         return routes;
     }
@@ -38,6 +41,10 @@ public static class SearchEndpoints
         try
         {
             return TypedResults.Ok(searcher.Search(request, timeout.Token));
+        }
+        catch (InvalidCursorException exception)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["after"] = [exception.Message] }, title: "Invalid search parameters");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

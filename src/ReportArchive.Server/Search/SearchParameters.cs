@@ -24,7 +24,9 @@ public sealed record SearchParameters(
     [FromQuery(Name = "figure")] string[]? Figure,
     [FromQuery(Name = "page")] string? Page,
     [FromQuery(Name = "pageSize")] string? PageSize,
-    [FromQuery(Name = "published")] string[]? Published = null)
+    [FromQuery(Name = "published")] string[]? Published = null,
+    [FromQuery(Name = "sort")] string? Sort = null,
+    [FromQuery(Name = "after")] string? After = null)
 {
     /// <summary>The values <c>level</c> takes (a closed set: anything else is a 400 listing them).</summary>
     public static IReadOnlyList<string> Levels { get; } =
@@ -114,13 +116,24 @@ public sealed record SearchParameters(
 
         var page = ParseInt(Page, "page", 1, 1, MaxPage, errors);
         var pageSize = ParseInt(PageSize, "pageSize", SearchRequest.DefaultPageSize, 1, SearchRequest.MaxPageSize, errors);
+        var sort = Sort is null ? null : SearchSort.Parse(Sort);
+        if (Sort is not null && sort is null)
+        {
+            errors["sort"] = [$"'{Sort}' is not one of {string.Join(", ", SearchSort.All.Select(s => s.Name))}"];
+        }
+
+        if (After is not null && page != 1)
+        {
+            errors["after"] = ["after continues from the page whose 'next' it is: it cannot be combined with page"];
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
         }
 
         var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level), Values(Checks), Values(Region), figures, published);
-        return (new SearchRequest(Q, filters, page, pageSize), errors);
+        return (new SearchRequest(Q, filters, page, pageSize, sort, After), errors);
     }
 
     /// <summary>A 400 for a value outside a closed set, listing the values allowed.</summary>

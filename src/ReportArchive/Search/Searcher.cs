@@ -26,14 +26,6 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
     private const int VerificationChunk = 256;
 
     /// <summary>
-    /// How many of the best BM25 candidates are re-ranked by their text (at least the requested page): two pages.
-    /// A text not kept from an earlier search costs a read, decompressed and normalised (~50–100 µs): at 100 the
-    /// re-ranking alone was 6–10 ms of a search at 100,000 reports.
-    /// </summary>
-    private const int RescoreWindow = 40;
-    private const int MaxRescoreWindow = 1000;
-
-    /// <summary>
     /// The default bound of the texts kept normalised between searches (re-ranked and shown reports, with their match
     /// tiers for the last queries): 80 MiB, about 4,000 reports of 1,700 characters, 100 searches' re-ranking windows.
     /// </summary>
@@ -52,38 +44,59 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
     /// <summary>The query parser of this archive (its segmenter includes the user dictionaries).</summary>
     public QueryParser Parser { get; } = new(segmenter ?? WordSegmenter.Default, SynonymTable.Default);
 
+    /// <summary>
+    /// One page of the search's total order (<see cref="SearchSort"/>): page <see cref="SearchRequest.Page"/>, or with
+    /// <see cref="SearchRequest.After"/> the page after the one whose <see cref="SearchResult.Next"/> it is.
+    /// </summary>
+    /// <exception cref="InvalidCursorException"><see cref="SearchRequest.After"/> is not a token of this search.</exception>
     public SearchResult Search(SearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var query = Parser.Parse(request.Query);
+        var sort = SearchSort.Effective(request.Sort, hasQuery: !query.IsEmpty);
+        var search = ResultCursor.SearchOf(request, sort);
+        var after = request.After is null ? null : ResultCursor.Decode(request.After, search);
         using var connection = store.Database.OpenConnection();
         var (snapshot, reports) = catalog.BeginView(connection); // one consistent view: index, catalog and texts
         using var view = snapshot;
-        using var matches = FindMatches(connection, snapshot, reports, query, request.Filters, cancellationToken);
+        var (found, statistics) = FindMatches(connection, snapshot, reports, query, request.Filters, after?.Statistics, cancellationToken);
+        using var matches = found;
         Func<IReadOnlyCollection<long>, IReadOnlyDictionary<long, string>> readTexts = ids => store.GetTexts(connection, ids);
         var matchMs = Lap(clock);
         var filter = new CatalogFilter(reports, request.Filters);
         var tally = FacetCounter.Tally(reports, matches.IndexSpan, request.Filters, filter, _wholeCatalog);
         var facets = tally.ToFacets(reports);
         var facetsMs = Lap(clock);
-        var pageEnd = (int)Math.Min(int.MaxValue, (long)request.Page * request.PageSize);
-        var window = query.IsEmpty ? pageEnd : Math.Max(RescoreWindow, pageEnd); // the page asked for, at least the re-ranking window
-        var top = ResultOrder.Top(reports, matches, filter, byScore: !query.IsEmpty, window);
-        var orderMs = Lap(clock);
-        var texts = query.IsEmpty ? null : Rescore(query, reports, top, Math.Min(MaxRescoreWindow, window), readTexts);
-        var rescoreMs = Lap(clock);
-        var page = top.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).Select(m => (Entry: reports[m.Index], m.Score)).ToList();
-        var terms = query.Required.SelectMany(c => c.Alternatives).Select(t => t.Normalized).Distinct().ToList();
-        if (texts is null || page.Exists(m => !texts.ContainsKey(m.Entry.Id)))
+        Dictionary<long, ReportText>? texts = null;
+        var rescoring = new Stopwatch();
+        int[] TiersOf(IReadOnlyList<(int Index, double Score)> window)
         {
-            texts = _texts.Get(reports.Generation, page.ConvertAll(m => m.Entry.Id), readTexts);
+            rescoring.Start();
+            (texts, var tiers) = Rescore(query, reports, window, readTexts);
+            rescoring.Stop();
+            return tiers;
         }
 
-        var hits = page.ConvertAll(m => ToHit(m.Entry, m.Score, texts.GetValueOrDefault(m.Entry.Id), terms));
+        var skip = after is null ? (int)Math.Min(int.MaxValue / 2, (long)(Math.Max(1, request.Page) - 1) * request.PageSize) : 0;
+        var ordered = ResultOrder.Page(reports, matches, filter, sort, skip, request.PageSize, after, TiersOf);
+        var rescoreMs = Math.Round(rescoring.Elapsed.TotalMilliseconds, 3);
+        var orderMs = Math.Max(0, Lap(clock) - rescoreMs);
+        var page = ordered.Results;
+        var terms = query.Required.SelectMany(c => c.Alternatives).Select(t => t.Normalized).Distinct().ToList();
+        if (texts is null || page.Exists(m => !texts.ContainsKey(reports.IdAt(m.Index))))
+        {
+            texts = _texts.Get(reports.Generation, page.ConvertAll(m => reports.IdAt(m.Index)), readTexts);
+        }
+
+        var hits = page.ConvertAll(m => ToHit(reports[m.Index], m.Score, texts.GetValueOrDefault(reports.IdAt(m.Index)), terms));
         var snippetsMs = Lap(clock);
+        var pageNumber = after is null ? request.Page : after.Page + 1;
+        var next = ordered.More && page.Count > 0
+            ? new ResultCursor(sort, pageNumber, sort == SearchSort.Relevance ? statistics : null, ordered.WindowEnd, page[^1].Position).Encode(search)
+            : null;
         var timings = new SearchTimings(matchMs, facetsMs, orderMs, rescoreMs, snippetsMs);
-        return new SearchResult(QueryView.From(query), tally.Passing, request.Page, request.PageSize,
+        return new SearchResult(QueryView.From(query), tally.Passing, pageNumber, request.PageSize, sort.Name, next,
             Math.Round(matchMs + facetsMs + orderMs + rescoreMs + snippetsMs, 2), hits, facets, timings);
     }
 
@@ -94,7 +107,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         return ms;
     }
 
-    /// <summary>Every report that matches the query and the filters, in result order (for statistics and exports).</summary>
+    /// <summary>Every report that matches the query and the filters, by BM25 (score, then id) or newest first (for statistics and exports).</summary>
     public IReadOnlyList<CatalogEntry> FindAll(string? queryText, SearchFilters filters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filters);
@@ -102,58 +115,48 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         using var connection = store.Database.OpenConnection();
         var (snapshot, reports) = catalog.BeginView(connection);
         using var view = snapshot;
-        using var matches = FindMatches(connection, snapshot, reports, query, filters, cancellationToken);
+        using var matches = FindMatches(connection, snapshot, reports, query, filters, null, cancellationToken).Matches;
         return ResultOrder.All(reports, matches, new CatalogFilter(reports, filters), byScore: !query.IsEmpty)
             .ConvertAll(m => reports[m.Index]);
     }
 
-    /// <summary>Re-orders the top of the BM25 order by match tier (<see cref="MatchFeatures"/>); returns the texts it used.</summary>
-    private Dictionary<long, ReportText> Rescore(
-        SearchQuery query, CatalogSnapshot reports, List<(int Index, double Score)> ordered, int window,
+    /// <summary>The match tiers (<see cref="MatchFeatures"/>) of the re-ranked window's reports, and the texts it read.</summary>
+    private (Dictionary<long, ReportText> Texts, int[] Tiers) Rescore(
+        SearchQuery query, CatalogSnapshot reports, IReadOnlyList<(int Index, double Score)> window,
         Func<IReadOnlyCollection<long>, IReadOnlyDictionary<long, string>> readTexts)
     {
-        var top = ordered.Take(window).ToList();
-        var texts = _texts.Get(reports.Generation, top.ConvertAll(m => reports.IdAt(m.Index)), readTexts);
-        var tiers = new int[top.Count];
+        var texts = _texts.Get(reports.Generation, window.Select(m => reports.IdAt(m.Index)).ToList(), readTexts);
+        var tiers = new int[window.Count];
         var key = MatchRescorer.FeatureKey(query);
         Func<string, int> tierOf = normalized => _rescorer.Features(query, normalized).Tier;
-        int Tier(int i) => texts.TryGetValue(reports.IdAt(top[i].Index), out var text) ? text.TierFor(key, tierOf) : tierOf("");
+        int Tier(int i) => texts.TryGetValue(reports.IdAt(window[i].Index), out var text) ? text.TierFor(key, tierOf) : tierOf("");
         if (texts.Values.Count(t => !t.IsNormalized) >= ParallelNormalizationFrom)
         {
-            Parallel.For(0, top.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => tiers[i] = Tier(i));
+            Parallel.For(0, window.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => tiers[i] = Tier(i));
         }
         else
         {
-            for (var i = 0; i < top.Count; i++)
+            for (var i = 0; i < window.Count; i++)
             {
                 tiers[i] = Tier(i);
             }
         }
 
-        var rescored = top
-            .Select((m, i) => (Match: m, Tier: tiers[i]))
-            .OrderByDescending(x => x.Tier)
-            .ThenByDescending(x => x.Match.Score)
-            .ThenBy(x => reports.IdAt(x.Match.Index))
-            .Select(x => x.Match)
-            .ToList();
-        for (var i = 0; i < rescored.Count; i++)
-        {
-            ordered[i] = rescored[i];
-        }
-
-        return texts;
+        return (texts, tiers);
     }
 
     /// <summary>
     /// The reports of the view (<paramref name="reports"/>, read in <paramref name="snapshot"/>) matching the query and
     /// the figure conditions and publication ranges, with their scores; the facet filters apply later (each facet counts without its own filter).
     /// </summary>
-    private ReportMatches FindMatches(
+    /// <remarks>
+    /// Scored with <paramref name="statistics"/> when given (a cursor's), otherwise with the index's, which are returned.
+    /// </remarks>
+    private (ReportMatches Matches, ScoringStatistics? Statistics) FindMatches(
         SqliteConnection connection, SqliteTransaction snapshot, CatalogSnapshot reports, SearchQuery query,
-        SearchFilters filters, CancellationToken cancellationToken)
+        SearchFilters filters, ScoringStatistics? statistics, CancellationToken cancellationToken)
     {
-        var matches = query.IsEmpty ? EveryReport(reports.Count) : FindQueryMatches(connection, snapshot, query, reports, cancellationToken);
+        var (matches, used) = query.IsEmpty ? (EveryReport(reports.Count), null) : FindQueryMatches(connection, snapshot, query, reports, statistics, cancellationToken);
         if (filters.Figures.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -170,21 +173,32 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
             matches = matches.Where(index => passing.Contains(reports.IdAt(index)));
         }
 
-        return matches;
+        return (matches, used);
     }
 
-    private ReportMatches FindQueryMatches(SqliteConnection connection, SqliteTransaction snapshot, SearchQuery query, CatalogSnapshot reports, CancellationToken cancellationToken)
+    private (ReportMatches Matches, ScoringStatistics Statistics) FindQueryMatches(
+        SqliteConnection connection, SqliteTransaction snapshot, SearchQuery query, CatalogSnapshot reports, ScoringStatistics? statistics,
+        CancellationToken cancellationToken)
     {
-        var found = IndexAt(connection, snapshot, reports.Generation).Search(IndexQuery.From(query), _segmentIndexes.For(reports), cancellationToken);
+        NumberedMatches found;
+        try
+        {
+            found = IndexAt(connection, snapshot, reports.Generation).Search(IndexQuery.From(query), _segmentIndexes.For(reports), cancellationToken, statistics);
+        }
+        catch (ArgumentException exception) when (statistics is not null && exception.ParamName == nameof(statistics))
+        {
+            throw new InvalidCursorException("the token does not fit this query", exception);
+        }
+
         var candidates = ReportMatches.Rented(found.Numbers, found.Scores, found.Count);
         if (!found.NeedsVerification)
         {
-            return candidates;
+            return (candidates, found.Statistics);
         }
 
         using (candidates)
         {
-            return Verify(connection, query, reports, candidates, cancellationToken);
+            return (Verify(connection, query, reports, candidates, cancellationToken), found.Statistics);
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class TextIndexSnapshot
 
     public IndexMatches Search(IndexQuery query, CancellationToken cancellationToken)
     {
-        var (perSegment, needsVerification) = SearchSegments(query, cancellationToken);
+        var (perSegment, needsVerification, _) = SearchSegments(query, null, cancellationToken);
         try
         {
             var total = perSegment.Sum(m => m?.Count ?? 0);
@@ -80,10 +80,15 @@ public sealed class TextIndexSnapshot
     /// <c>numbersOf(segment)[d]</c>, left out when negative (e.g. deleted since). Numbers must ascend with report ids,
     /// as the ids do; the result is ascending by number. Saves the caller a lookup of every matched id.
     /// </summary>
-    internal NumberedMatches Search(IndexQuery query, Func<IndexSegment, int[]> numbersOf, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="statistics"/> (those an earlier search returned, for the same query), reports are scored as
+    /// they were then; otherwise with this snapshot's, which the result carries.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The statistics do not have one document frequency per term of the query.</exception>
+    internal NumberedMatches Search(IndexQuery query, Func<IndexSegment, int[]> numbersOf, CancellationToken cancellationToken, ScoringStatistics? statistics = null)
     {
         ArgumentNullException.ThrowIfNull(numbersOf);
-        var (perSegment, needsVerification) = SearchSegments(query, cancellationToken);
+        var (perSegment, needsVerification, used) = SearchSegments(query, statistics, cancellationToken);
         try
         {
             var total = perSegment.Sum(m => m?.Count ?? 0);
@@ -114,7 +119,7 @@ public sealed class TextIndexSnapshot
                 Array.Sort(numbers, scores, 0, at);
             }
 
-            return new NumberedMatches(numbers, scores, at, needsVerification);
+            return new NumberedMatches(numbers, scores, at, needsVerification, used);
         }
         finally
         {
@@ -122,16 +127,21 @@ public sealed class TextIndexSnapshot
         }
     }
 
-    private (ScoredDocuments?[] PerSegment, bool NeedsVerification) SearchSegments(IndexQuery query, CancellationToken cancellationToken)
+    private (ScoredDocuments?[] PerSegment, bool NeedsVerification, ScoringStatistics Statistics) SearchSegments(
+        IndexQuery query, ScoringStatistics? statistics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var needsVerification = false;
+        var scorer = statistics is null
+            ? _scorer
+            : new Bm25Scorer(statistics.Documents, statistics.TitleLengths, statistics.AgencyLengths, statistics.BodyLengths);
+        var frequencies = new List<long>();
         var required = new List<CompiledClause>();
         foreach (var clause in query.Required)
         {
             if (clause.Count == 0)
             {
-                return (new ScoredDocuments?[_segments.Length], false); // a clause without alternatives matches nothing
+                return (new ScoredDocuments?[_segments.Length], false, statistics ?? StatisticsOf(frequencies)); // a clause without alternatives matches nothing
             }
 
             var plans = clause.Select(TermPlan.Compile).ToArray();
@@ -141,7 +151,15 @@ public sealed class TextIndexSnapshot
                 continue; // an alternative the index cannot express: the clause is no filter, verification decides
             }
 
-            required.Add(new CompiledClause(plans, plans.Select(p => _scorer.Idf(DocumentFrequency(p))).ToArray()));
+            var idfs = new double[plans.Length];
+            for (var i = 0; i < plans.Length; i++)
+            {
+                var frequency = statistics is null ? DocumentFrequency(plans[i]) : FrequencyAt(statistics, frequencies.Count);
+                frequencies.Add(frequency);
+                idfs[i] = scorer.Idf(frequency);
+            }
+
+            required.Add(new CompiledClause(plans, idfs));
         }
 
         var excluded = new List<TermPlan>();
@@ -158,6 +176,11 @@ public sealed class TextIndexSnapshot
             }
         }
 
+        if (statistics is not null && statistics.DocumentFrequencies.Count != frequencies.Count)
+        {
+            throw new ArgumentException($"the statistics hold {statistics.DocumentFrequencies.Count} document frequencies; the query has {frequencies.Count} terms", nameof(statistics));
+        }
+
         var perSegment = new ScoredDocuments?[_segments.Length];
         try
         {
@@ -169,7 +192,7 @@ public sealed class TextIndexSnapshot
                     Parallel.ForEach(
                         Enumerable.Range(0, _segments.Length).OrderByDescending(s => _segments[s].DocumentCount),
                         new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                        s => perSegment[s] = new SegmentSearch(_segments[s], _scorer, cancellationToken).Run(required, excluded));
+                        s => perSegment[s] = new SegmentSearch(_segments[s], scorer, cancellationToken).Run(required, excluded));
                 }
                 catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
                 {
@@ -181,11 +204,11 @@ public sealed class TextIndexSnapshot
                 for (var s = 0; s < _segments.Length; s++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    perSegment[s] = new SegmentSearch(_segments[s], _scorer, cancellationToken).Run(required, excluded);
+                    perSegment[s] = new SegmentSearch(_segments[s], scorer, cancellationToken).Run(required, excluded);
                 }
             }
 
-            return (perSegment, needsVerification);
+            return (perSegment, needsVerification, statistics ?? StatisticsOf(frequencies));
         }
         catch
         {
@@ -193,6 +216,15 @@ public sealed class TextIndexSnapshot
             throw;
         }
     }
+
+    /// <summary>This snapshot's statistics with the document frequencies of a query's terms.</summary>
+    private ScoringStatistics StatisticsOf(List<long> frequencies) => new(
+        TotalDocuments, _segments.Sum(s => s.TitleLengthSum), _segments.Sum(s => s.AgencyLengthSum), _segments.Sum(s => s.BodyLengthSum), frequencies);
+
+    private static long FrequencyAt(ScoringStatistics statistics, int term) =>
+        term < statistics.DocumentFrequencies.Count
+            ? statistics.DocumentFrequencies[term]
+            : throw new ArgumentException($"the statistics hold {statistics.DocumentFrequencies.Count} document frequencies; the query has more terms", nameof(statistics));
 
     private static void Release(ScoredDocuments?[] perSegment)
     {

@@ -8,19 +8,36 @@ const pager = document.getElementById('pager');
 const facets = document.getElementById('facets');
 const statsLink = document.getElementById('stats-link');
 const exportLink = document.getElementById('export-link');
+const sortSelect = document.getElementById('sort');
 const PAGE_SIZE = 20;
+const SORTS = ['relevance', '-year', 'year', 'id'];
 
-let state = readState();
+let state = withSort(readState());
+
+/** The order asked in the URL (sort=…), '' for the server's default: relevance with a query, newest first without. */
+function withSort(read) {
+  const sort = read.params.get('sort') ?? '';
+  return { ...read, sort: SORTS.includes(sort) ? sort : '' };
+}
+
+/** The URL's parameters: q, the filters, the sort when one was chosen, and the page. */
+function searchParams(page) {
+  const params = stateParams(state, { page });
+  if (state.sort) params.set('sort', state.sort);
+  return params;
+}
+
+sortSelect.addEventListener('change', () => navigate({ ...state, sort: sortSelect.value, page: 1 }));
 
 form.addEventListener('submit', event => {
   event.preventDefault();
   navigate({ ...state, q: input.value.trim(), page: 1 });
 });
-window.addEventListener('popstate', () => { state = readState(); run(); });
+window.addEventListener('popstate', () => { state = withSort(readState()); run(); });
 
 function navigate(next) {
   state = next;
-  const params = stateParams(state, { page: state.page });
+  const params = searchParams(state.page);
   history.pushState(null, '', params.toString() ? `/?${params}` : '/');
   run();
 }
@@ -46,7 +63,7 @@ async function run() {
   } else {
     document.title = `${state.q || '浏览'} — 政府信息公开年度报告检索`;
   }
-  const params = stateParams(state, { page: state.page });
+  const params = searchParams(state.page);
   params.set('pageSize', String(PAGE_SIZE));
   document.body.classList.add('loading');
   try {
@@ -54,6 +71,8 @@ async function run() {
     if (thisRun !== latestRun) {
       return;
     }
+    sortSelect.querySelector('option[value=relevance]').disabled = !state.q; // browsing has nothing to rank by
+    sortSelect.value = result.sort; // the order the page is in, the default one too
     renderSummary(result);
     renderHits(result.hits);
     renderPager(result);
