@@ -25,10 +25,10 @@ internal static class ApiParameters
         ["year"] = new(
             $"The report's year, 2021, or an inclusive range 2019..2021 (an end may be left open: 2019.., ..2021); {YearRange.Earliest}–{YearRange.Latest}. Repeated: any of them.",
             () => Strings(pattern: @"^(\d{4}|\d{4}\.\.\d{0,4}|\.\.\d{4})$")),
-        ["province"] = new("A province name as the facets give it (河南省). Repeated: any of them.", () => Strings()),
-        ["city"] = new("A city (prefecture) name as the facets give it (洛阳市). Repeated: any of them.", () => Strings()),
-        ["county"] = new("A county or district name as the facets give it (涧西区). Repeated: any of them.", () => Strings()),
-        ["region"] = new("A GB/T 2260 division code prefix (4103: 洛阳市 and everything below it) or a province, city or county name. Repeated: any of them.", () => Strings()),
+        ["province"] = new("A province, by name (河南省) or GB/T 2260 code (41). Repeated: any of them.", () => Strings()),
+        ["city"] = new("A city (prefecture), by name (洛阳市, looked up within the given province) or code (4103). Repeated: any of them. An ambiguous name is a 400 listing the candidates with their codes.", () => Strings()),
+        ["county"] = new("A county or district, by name (鼓楼区, looked up within the given city and province) or code (320302). Repeated: any of them. An ambiguous name is a 400 listing the candidates with their codes.", () => Strings()),
+        ["region"] = new("A GB/T 2260 division code (41 河南省, 4103 洛阳市 and its districts, 410304 瀍河回族区 alone) or a division name of any level. Repeated: any of them.", () => Strings()),
         ["agencyType"] = new("The agency's type, one of the taxonomy's labels (docs/agency-types.md). Repeated: any of them.", () => Strings(SearchParameters.AgencyTypes)),
         ["level"] = new("The tier of government of the reporting body. Repeated: any of them.", () => Strings(SearchParameters.Levels)),
         ["checks"] = new("passed: every arithmetic check of the report's tables held; failed: at least one did not.", () => Strings([SearchFilters.ChecksPassed, SearchFilters.ChecksFailed])),
@@ -38,6 +38,10 @@ internal static class ApiParameters
         ["published"] = new(
             "The publication day (发布时间) of the report's page: a day 2024-03-15, a month 2024-03, a year 2024, or an inclusive range of them 2024-01..2024-03 (an end may be left open). A report without a publication date is in no range. Repeated: any of them.",
             () => Strings(pattern: @"^[0-9.\-]+$")),
+        ["sort"] = new("The order of the hits: relevance (the default with q), -year (newest first, the default without q), year (oldest first), id (ascending); ties broken by id. Statistics and the region tree ignore it.",
+            () => Strings([.. SearchSort.All.Select(sort => sort.Name)])),
+        ["after"] = new("The next token of the previous page: the page after it, at constant cost, in the same order even while reports are imported or deleted. Only with page 1 (or no page). Statistics and the region tree ignore it.",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1 }),
         ["page"] = new("The page of results, from 1.", () => Integer(1, 100_000, 1)),
         ["pageSize"] = new("Results per page.", () => Integer(1, SearchRequest.MaxPageSize, SearchRequest.DefaultPageSize)),
         ["groupBy"] = new("What the statistics are grouped by (default year).", () => new OpenApiSchema
