@@ -15,8 +15,10 @@ public static class SearchEndpoints
             .WithDescription("""
                 q: terms separated by spaces must all occur; "quoted text" is one exact string; OR between terms;
                 -term excludes. An empty q with filters browses, newest year first. Filters: year (2021 or
-                2019..2021), province, city, county, region (a division code prefix such as 4103, or a name), agencyType,
-                level, checks (passed or failed), figure (review.total>0; operators > >= < <= =; several AND-ed); a repeated parameter ORs its values,
+                2019..2021), province, city, county, region (a GB/T 2260 division code such as 4103 — 洛阳市 and its
+                districts — or a name; an ambiguous name is a 400 listing the candidates), agencyType, level, checks
+                (passed or failed), figure (review.total>0; operators > >= < <= =; several AND-ed), published (2024-01..2024-03);
+                a repeated parameter ORs its values,
                 different parameters AND. page from 1, pageSize 1-100 (default 20). sort: relevance (the default with q),
                 -year (newest first, the default without q), year (oldest first) or id; ties are broken by id, so
                 pages are slices of one order. after: the 'next' token of the previous page, for the pageSize results
