@@ -99,9 +99,13 @@ public sealed partial class PdfReadingTests
         var tail = System.Text.Encoding.ASCII.GetBytes("\nendstream\nendobj\ntrailer\n<< /Size 5 /Root 1 0 R >>\n%%EOF\n");
         byte[] pdf = [.. head, .. deflated.ToArray(), .. tail];
 
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var exception = Assert.Throws<InvalidReportFileException>(() => _reader.Decode("bomb.pdf", pdf));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 
         Assert.Contains("inflates to more than 67,108,864 bytes", exception.Message, StringComparison.Ordinal);
+        // refused while counting, before the stream's 80 MB exist anywhere
+        Assert.True(allocated < 32L * 1024 * 1024, $"{allocated:N0} bytes allocated");
     }
 
     [Theory]
