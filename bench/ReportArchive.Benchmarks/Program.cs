@@ -35,6 +35,13 @@ if (PagingMeasurement.Requested(args))
     return;
 }
 
+if (PdfReaderComparison.Requested(args, out var pdfDirectory))
+{
+    // A separate mode: pdftotext and PdfPig on the same PDFs (real pages, real texts and generated reports printed by Chromium).
+    PdfReaderComparison.Run(pdfDirectory, args, options.Seed, options.Rounds);
+    return;
+}
+
 CorpusResult corpus;
 ImportResult? import = null;
 StageResult? stages = null;

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need, when one is missing: Chromium (the browser test drives it through
-# Playwright for .NET; Playwright's own browser download cannot work here), poppler-utils (PDF reports are read
-# through pdftotext), fonts-wqy-zenhei (screenshots of Chinese pages) and curl (the README's curl examples are run
-# as written). `dotnet test` runs this before building a
+# Playwright for .NET; Playwright's own browser download cannot work here), fonts-wqy-zenhei (screenshots of
+# Chinese pages) and curl (the README's curl examples are run as written). PDF reports are read in process by PdfPig:
+# no poppler-utils (the benchmark's --pdf-readers mode compares against pdftotext when it is installed). `dotnet test`
+# runs this before building a
 # test project (tests/Directory.Build.targets), so on a fresh Debian machine with only the .NET SDK the README's test
 # command does all the set-up. Set REPORTARCHIVE_SKIP_SETUP=1 to skip it.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -e /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || missing+=(fonts-wqy-zenhei)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -7,7 +7,7 @@ namespace ReportArchive.Ingestion;
 
 /// <summary>
 /// Reads a report file and decodes it by its extension: <c>.docx</c> (paragraphs and tables), <c>.pdf</c> (through
-/// poppler's <c>pdftotext -layout</c>, or <c>-raw</c> when that reads the tables better), <c>.html</c>/<c>.htm</c>
+/// PdfPig, letters by position, or in drawing order when that reads the tables better), <c>.html</c>/<c>.htm</c>
 /// (text with table cells apart), anything else as text, its encoding decided by <see cref="TextEncodingDetector"/>
 /// (HTML is decoded the same way; the decision goes into the report's warnings when it is a guess or replaced bytes).
 /// Rejects what cannot be a report, with the reason: empty, binary, undecodable, no Chinese text.
@@ -83,7 +83,7 @@ public sealed class ReportFileReader
     private static DecodedText DecodePdf(byte[] bytes)
     {
         var (text, warning) = PdfTextExtractor.Extract(bytes);
-        return new DecodedText(text, "PDF (pdftotext)", warning);
+        return new DecodedText(text, "PDF (PdfPig)", warning);
     }
 
     private static DecodedText DecodeHtml(byte[] bytes)

@@ -5,6 +5,9 @@ internal sealed class ReadBudget(long limit, string what)
 {
     public long Spent { get; private set; }
 
+    /// <summary>What may still be spent.</summary>
+    public long Remaining => Math.Max(0, limit - Spent);
+
     public void Spend(long bytes)
     {
         Spent += bytes;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using ReportArchive.Documents;
 using ReportArchive.Ingestion;
@@ -8,8 +7,9 @@ using ReportArchive.Tests.Fixtures;
 namespace ReportArchive.Tests.Ingestion.Formats;
 
 /// <summary>
-/// A PDF is read with <c>pdftotext -layout</c>; where that reading loses the tables it is read again with
-/// <c>-raw</c> and the reading with more figures whose template identities hold is kept, as the warnings say.
+/// A PDF is read in process by PdfPig, its letters rebuilt into lines by position; where that reading loses the
+/// tables the letters are read again in drawing order and the reading with more figures whose template identities
+/// hold is kept, as the warnings say.
 /// The seeds used are 2021-template reports with applications in table B (004) and without (000, 003).
 /// </summary>
 public sealed partial class PdfReadingTests
@@ -21,35 +21,25 @@ public sealed partial class PdfReadingTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void PdfWhoseNumbersSitOnAStaircaseOfBaselines_IsReadRaw_AndGivesTheFiguresOfItsText(string seed)
+    public void PdfWhoseNumbersSitOnAStaircaseOfBaselines_IsReadInDrawingOrder_AndGivesTheFiguresOfItsText(string seed)
     {
-        // Each number cell 2 pt lower than the one before it in its row: -layout spreads a row of table B over
+        // Each number cell 2 pt lower than the one before it in its row: by position a row of table B spreads over
         // several lines (cells of a row land on the next row's line), the drawing order still keeps it together.
         var pdf = ReportDocumentWriter.ToPdf(RepositoryFiles.SeedText(seed), numberBaselineStep: 2);
-        if (!PdftotextInstalled())
-        {
-            Assert.Contains("pdftotext", Assert.Throws<InvalidReportFileException>(() => _reader.Decode("report.pdf", pdf)).Message, StringComparison.Ordinal);
-            return;
-        }
 
         var document = _reader.Decode("report.pdf", pdf);
         var parsed = _parser.Parse(document);
 
         AssertSameFigures(_parser.Parse(RepositoryFiles.SeedText(seed)), parsed);
         var warning = Assert.Single(parsed.Warnings, w => w.StartsWith("PDF:", StringComparison.Ordinal));
-        Assert.StartsWith("PDF: text read with pdftotext -raw (figures whose identities hold: -layout ", warning, StringComparison.Ordinal);
+        Assert.StartsWith("PDF: text read as letters in drawing order (figures whose identities hold: letters by position ", warning, StringComparison.Ordinal);
         Assert.Equal(warning, parsed.Warnings[0]);
         Assert.Equal(document.Warnings, [warning]);
     }
 
     [Fact]
-    public async Task ImportedPdfReadRaw_IsStoredWithTheRawReadingsFigures_AndTheWarningFirst()
+    public async Task ImportedPdfReadInDrawingOrder_IsStoredWithThatReadingsFigures_AndTheWarningFirst()
     {
-        if (!PdftotextInstalled())
-        {
-            return;
-        }
-
         using var archive = new TemporaryArchive();
         var file = Path.Combine(Directory.CreateDirectory(Path.Combine(archive.DataDirectory, "incoming")).FullName, "staircase.pdf");
         File.WriteAllBytes(file, ReportDocumentWriter.ToPdf(RepositoryFiles.SeedText("004"), numberBaselineStep: 2));
@@ -58,41 +48,64 @@ public sealed partial class PdfReadingTests
 
         var stored = archive.Store.Get(Assert.Single(summary.Imported).Id)!;
         Assert.Equal(_parser.Parse(RepositoryFiles.SeedText("004")).Figures.Figures, stored.Figures);
-        Assert.StartsWith("PDF: text read with pdftotext -raw (", stored.Warnings[0], StringComparison.Ordinal);
+        Assert.StartsWith("PDF: text read as letters in drawing order (", stored.Warnings[0], StringComparison.Ordinal);
     }
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void RawReadingOfAPdfThatDrawsEachTablesLabelsBeforeItsNumbers_GivesTheFiguresOfItsText(string seed)
+    public void BothReadingsOfAPdfThatDrawsEachTablesLabelsBeforeItsNumbers_GiveTheFiguresOfItsText(string seed)
     {
         var pdf = ReportDocumentWriter.ToPdf(RepositoryFiles.SeedText(seed), labelsBeforeNumbers: true);
-        if (!PdftotextInstalled())
-        {
-            return;
-        }
-
-        var raw = RunPdftotext(pdf, "-raw");
+        var drawn = PdfTextExtractor.Read(pdf, PdfTextExtractor.Reading.InDrawingOrder);
         var expected = _parser.Parse(RepositoryFiles.SeedText(seed));
 
-        // poppler's raw text really is labels first: table B's labels end their lines, its numbers come after them.
-        Assert.Contains("本年新收政府信息公开申请数量\n", raw, StringComparison.Ordinal);
-        AssertSameFigures(expected, _parser.Parse(raw));
+        // the drawing order really is labels first: table B's labels end their lines, its numbers come after them.
+        Assert.Contains("本年新收政府信息公开申请数量\n", drawn, StringComparison.Ordinal);
+        AssertSameFigures(expected, _parser.Parse(drawn));
+        AssertSameFigures(expected, _parser.Parse(PdfTextExtractor.Read(pdf, PdfTextExtractor.Reading.ByPosition)));
         AssertSameFigures(expected, _parser.Parse(_reader.Decode("report.pdf", pdf)));
     }
 
     [Fact]
-    public void PdfWhoseLayoutReadingHoldsEveryIdentity_IsNotReadTwice_AndHasNoReadingWarning()
+    public void PdfWhosePositionReadingHoldsEveryIdentity_HasNoReadingWarning()
     {
         var pdf = ReportDocumentWriter.ToPdf(RepositoryFiles.SeedText("000"));
-        if (!PdftotextInstalled())
-        {
-            return;
-        }
 
         var document = _reader.Decode("report.pdf", pdf);
 
         Assert.Empty(document.Warnings);
         Assert.DoesNotContain(_parser.Parse(document).Warnings, w => w.StartsWith("PDF:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PdfWhosePageInflatesPast64MB_IsRefusedWithTheReason()
+    {
+        // 80 MB of spaces deflate to under 100 KB: a decompression bomb in one page's content stream.
+        using var deflated = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(deflated, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var i = 0; i < 80; i++)
+            {
+                zlib.Write(spaces);
+            }
+        }
+
+        var head = System.Text.Encoding.ASCII.GetBytes(
+            "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+            + "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> /Contents 4 0 R >>\nendobj\n"
+            + $"4 0 obj\n<< /Length {deflated.Length} /Filter /FlateDecode >>\nstream\n");
+        var tail = System.Text.Encoding.ASCII.GetBytes("\nendstream\nendobj\ntrailer\n<< /Size 5 /Root 1 0 R >>\n%%EOF\n");
+        byte[] pdf = [.. head, .. deflated.ToArray(), .. tail];
+
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var exception = Assert.Throws<InvalidReportFileException>(() => _reader.Decode("bomb.pdf", pdf));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        Assert.Contains("inflates to more than 67,108,864 bytes", exception.Message, StringComparison.Ordinal);
+        // refused while counting, before the stream's 80 MB exist anywhere
+        Assert.True(allocated < 32L * 1024 * 1024, $"{allocated:N0} bytes allocated");
     }
 
     [Theory]
@@ -106,17 +119,17 @@ public sealed partial class PdfReadingTests
     }
 
     [Fact]
-    public void ChooseReading_KeepsTheRawReading_WhenTheLayoutReadingHasNoFigures()
+    public void ChooseReading_KeepsTheSecondReading_WhenTheFirstHasNoFigures()
     {
         var seed = RepositoryFiles.SeedText("004");
         var layout = string.Join('\n', seed.Split('\n').Select(line => line.Contains('\t', StringComparison.Ordinal) ? line.Split('\t')[0] : line));
         var raw = RawShaped(seed);
 
-        var (text, warning) = PdfTextExtractor.ChooseReading(layout, () => raw);
+        var (text, warning) = PdfTextExtractor.ChooseReading(layout, () => raw, PdfTextExtractor.PositionReading, PdfTextExtractor.DrawingOrderReading);
 
         // the labels without their numbers give no table; the one figure left is the count seed 004's prose states
         Assert.Same(raw, text);
-        Assert.Equal("PDF: text read with pdftotext -raw (figures whose identities hold: -layout 1 of 1, -raw 200 of 200)", warning);
+        Assert.Equal("PDF: text read as letters in drawing order (figures whose identities hold: letters by position 1 of 1, letters in drawing order 200 of 200)", warning);
     }
 
     [Fact]
@@ -128,36 +141,36 @@ public sealed partial class PdfReadingTests
         var misread = seed.Replace("一、本年新收政府信息公开申请数量\t3\t", "一、本年新收政府信息公开申请数量\t4\t", StringComparison.Ordinal);
         Assert.NotEqual(seed, misread);
 
-        var (text, warning) = PdfTextExtractor.ChooseReading(misread, () => seed);
+        var (text, warning) = PdfTextExtractor.ChooseReading(misread, () => seed, PdfTextExtractor.PositionReading, PdfTextExtractor.DrawingOrderReading);
 
         Assert.Same(seed, text);
-        Assert.Equal("PDF: text read with pdftotext -raw (figures whose identities hold: -layout 190 of 200, -raw 200 of 200)", warning);
+        Assert.Equal("PDF: text read as letters in drawing order (figures whose identities hold: letters by position 190 of 200, letters in drawing order 200 of 200)", warning);
     }
 
     [Fact]
-    public void ChooseReading_KeepsTheLayoutReading_WhenTheRawReadingIsNoBetter()
+    public void ChooseReading_KeepsTheFirstReading_WhenTheSecondIsNoBetter()
     {
         var seed = RepositoryFiles.SeedText("004");
         var labelsOnly = string.Join('\n', seed.Split('\n').Select(line => line.Contains('\t', StringComparison.Ordinal) ? line.Split('\t')[0] : line));
 
-        var (text, warning) = PdfTextExtractor.ChooseReading(labelsOnly, () => labelsOnly + "\n");
+        var (text, warning) = PdfTextExtractor.ChooseReading(labelsOnly, () => labelsOnly + "\n", PdfTextExtractor.PositionReading, PdfTextExtractor.DrawingOrderReading);
 
         Assert.Same(labelsOnly, text);
-        Assert.Equal("PDF: text read with pdftotext -layout (figures whose identities hold: -layout 1 of 1, -raw 1 of 1)", warning);
+        Assert.Equal("PDF: text read as letters by position (figures whose identities hold: letters by position 1 of 1, letters in drawing order 1 of 1)", warning);
     }
 
     [Fact]
-    public void ChooseReading_DoesNotReadRaw_WhenEveryFigureOfTheLayoutReadingHoldsItsIdentities()
+    public void ChooseReading_DoesNotReadTwice_WhenEveryFigureOfTheFirstReadingHoldsItsIdentities()
     {
         var seed = RepositoryFiles.SeedText("000");
 
-        var (text, warning) = PdfTextExtractor.ChooseReading(seed, () => throw new InvalidOperationException("the raw reading was asked for"));
+        var (text, warning) = PdfTextExtractor.ChooseReading(seed, () => throw new InvalidOperationException("the second reading was asked for"), PdfTextExtractor.PositionReading, PdfTextExtractor.DrawingOrderReading);
 
         Assert.Same(seed, text);
         Assert.Null(warning);
     }
 
-    /// <summary>What <c>pdftotext -raw</c> makes of a table drawn labels first: every label cell on its own line, then every number on its own line.</summary>
+    /// <summary>What a drawing-order reading (PdfPig's, or <c>pdftotext -raw</c>) makes of a table drawn labels first: every label cell on its own line, then every number on its own line.</summary>
     private static string RawShaped(string text)
     {
         var output = new List<string>();
@@ -190,43 +203,6 @@ public sealed partial class PdfReadingTests
         Assert.Equal(expected.Figures.Checks.Where(c => !c.Ok).Select(c => c.Rule), actual.Figures.Checks.Where(c => !c.Ok).Select(c => c.Rule));
         Assert.Equal(expected.Metadata.Agency, actual.Metadata.Agency);
         Assert.Equal(expected.Metadata.Year, actual.Metadata.Year);
-    }
-
-    private static string RunPdftotext(byte[] pdf, string reading)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"reportarchive-test-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, pdf);
-        try
-        {
-            var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
-            foreach (var argument in (string[])[reading, "-enc", "UTF-8", "-q", path, "-"])
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start)!;
-            var text = process.StandardOutput.ReadToEnd();
-            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)));
-            return text.Replace('\f', '\n');
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    private static bool PdftotextInstalled()
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", "-v") { RedirectStandardError = true, RedirectStandardOutput = true });
-            process!.WaitForExit();
-            return true;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 
     [GeneratedRegex(@"^-?\d+$")]

@@ -11,9 +11,9 @@ namespace ReportArchive.Tests.Ingestion.Formats;
 /// Writes a plain-text report as HTML, DOCX and PDF the way publishers do: lines holding tabs become the rows of
 /// a table (consecutive ones the same table), every other line a paragraph. The PDF is written by hand — a CID font
 /// with a ToUnicode map, each table cell placed at its column's x — so no converter is needed. Two ways publishers'
-/// PDFs draw tables can be asked for: every table's labels drawn before its numbers (the order <c>pdftotext -raw</c>
+/// PDFs draw tables can be asked for: every table's labels drawn before its numbers (the order a drawing-order reading
 /// follows), and number cells on a staircase of baselines, each a few points lower than the cell before it in its
-/// row (cells centred differently in their boxes), which <c>pdftotext -layout</c> spreads over several lines.
+/// row (cells centred differently in their boxes), which a reading by position spreads over several lines.
 /// </summary>
 internal static class ReportDocumentWriter
 {
