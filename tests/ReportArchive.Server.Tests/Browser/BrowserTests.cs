@@ -11,52 +11,20 @@ namespace ReportArchive.Server.Tests.Browser;
 /// Debian's chromium, against the server listening on a loopback port through Kestrel. Fails, never skips, when the
 /// browser is missing: <c>apt-get install -y chromium</c> (or set REPORTARCHIVE_CHROMIUM to another executable).
 /// </summary>
-public sealed class BrowserTests : IAsyncLifetime, IDisposable
+public sealed class BrowserTests : IAsyncLifetime
 {
-    /// <summary>CI machines are shared and the suites run in parallel: wait up to 30 s for the page, not Playwright's 5 s.</summary>
-    private const int LoadTolerantTimeoutMs = 30_000;
+    private const int LoadTolerantTimeoutMs = BrowserSession.LoadTolerantTimeoutMs;
 
-    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("REPORTARCHIVE_CHROMIUM") ?? "/usr/bin/chromium";
+    private BrowserSession _session = null!;
 
-    private ArchiveApplication? _app;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private Uri _address = null!;
+    public async Task InitializeAsync() => _session = await BrowserSession.StartAsync();
 
-    public async Task InitializeAsync()
-    {
-        Assert.True(File.Exists(ChromiumPath),
-            $"The browser test needs Debian's chromium at {ChromiumPath}: run `apt-get install -y chromium` (.ci/run does), or set REPORTARCHIVE_CHROMIUM.");
-        _app = new ArchiveApplication();
-        _address = await _app.StartOnLoopbackAsync();
-        _playwright = await Playwright.CreateAsync();
-        Assertions.SetDefaultExpectTimeout(LoadTolerantTimeoutMs);
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
-
-    /// <summary>xunit calls this after <see cref="DisposeAsync"/>: the server stops after the browser.</summary>
-    public void Dispose() => _app?.Dispose();
+    public async Task DisposeAsync() => await _session.DisposeAsync();
 
     [Fact]
     public async Task SearchFacetReportAndStatistics_InARealBrowser()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
-        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
+        var page = await _session.NewPageAsync();
         var consoleErrors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add($"{message.Text} ({message.Location})"); };
         page.PageError += (_, error) => consoleErrors.Add(error);
@@ -117,8 +85,7 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task ASlowEarlierAnswer_NeverReplacesTheResultsOfTheLatestSearch()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
-        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
+        var page = await _session.NewPageAsync();
         var slowAnswered = new TaskCompletionSource();
         await page.RouteAsync("**/api/search?*", async route =>
         {
@@ -158,11 +125,10 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task TickingADistrict_SelectsOnlyThatDistrict_WhereDistrictNamesRepeat()
     {
-        var corpus = RepeatedDistrictReports.WriteTo(Path.Combine(_app!.DataDirectory, "districts"));
-        var importer = _app.Services.GetRequiredService<ReportArchive.Ingestion.ReportImporter>();
+        var corpus = RepeatedDistrictReports.WriteTo(Path.Combine(_session.App.DataDirectory, "districts"));
+        var importer = _session.App.Services.GetRequiredService<ReportArchive.Ingestion.ReportImporter>();
         Assert.Equal(RepeatedDistrictReports.Reports.Count, (await importer.ImportAsync([corpus], null, CancellationToken.None)).Imported.Count);
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
-        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
+        var page = await _session.NewPageAsync();
         var consoleErrors = new List<string>();
         page.PageError += (_, error) => consoleErrors.Add(error);
         var hits = page.Locator("[data-testid=hit]");
@@ -210,8 +176,7 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task BookmarkedUrl_RestoresQueryAndFilters()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
-        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
+        var page = await _session.NewPageAsync();
 
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("行政诉讼") + "&year=2020");
 
@@ -224,10 +189,9 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
     public async Task ReportPage_ClickingAFigureMarksTheSentenceItWasReadFrom()
     {
         // a real page that stops before the tables: its figures come from the prose
-        var importer = _app!.Services.GetRequiredService<ReportArchive.Ingestion.ReportImporter>();
+        var importer = _session.App.Services.GetRequiredService<ReportArchive.Ingestion.ReportImporter>();
         var id = Assert.Single((await importer.ImportAsync([Reports.FigureSourcesApiTests.ExcerptPath], null, CancellationToken.None)).Imported).Id;
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString(), ViewportSize = new ViewportSize { Width = 1000, Height = 500 } });
-        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
+        var page = await _session.NewPageAsync(new ViewportSize { Width = 1000, Height = 500 });
         await page.GotoAsync($"/report.html?id={id}");
         var marked = page.Locator("[data-testid=fulltext] mark.figure-source");
         await Expect(marked).ToHaveCountAsync(0);
@@ -252,15 +216,14 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
     {
         // seed 004 (郑州市工业和信息化局, 2021) moved to 2020: the same agency and region code in the year before
         var seed = Directory.GetFiles(RepositoryFiles.SeedsDirectory, "004_*.txt").Single();
-        var earlier = Path.Combine(_app!.DataDirectory, "earlier-year.txt");
+        var earlier = Path.Combine(_session.App.DataDirectory, "earlier-year.txt");
         await File.WriteAllTextAsync(earlier, (await File.ReadAllTextAsync(seed)).Replace("2021年", "2020年", StringComparison.Ordinal));
-        var importer = _app.Services.GetRequiredService<ReportArchive.Ingestion.ReportImporter>();
+        var importer = _session.App.Services.GetRequiredService<ReportArchive.Ingestion.ReportImporter>();
         var earlierId = Assert.Single((await importer.ImportAsync([earlier], null, CancellationToken.None)).Imported).Id;
-        using var client = await _app.CreateReadyClientAsync();
+        using var client = await _session.App.CreateReadyClientAsync();
         var search = await SearchApiTests.GetJsonAsync(client, "/api/search?q=" + Uri.EscapeDataString("郑州市工业和信息化局") + "&year=2021");
         var laterId = (long)search["hits"]![0]!["id"]!;
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
-        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
+        var page = await _session.NewPageAsync();
 
         await page.GotoAsync($"/report.html?id={laterId}");
 

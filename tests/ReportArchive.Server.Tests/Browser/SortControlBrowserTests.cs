@@ -1,53 +1,22 @@
-using Microsoft.Playwright;
-using ReportArchive.Server.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace ReportArchive.Server.Tests.Browser;
 
 /// <summary>The web page's sort control in a real browser (as <see cref="BrowserTests"/>): kept in the URL, restored from it, pages in its order.</summary>
-public sealed class SortControlBrowserTests : IAsyncLifetime, IDisposable
+public sealed class SortControlBrowserTests : IAsyncLifetime
 {
-    private const int LoadTolerantTimeoutMs = 30_000;
+    private const int LoadTolerantTimeoutMs = BrowserSession.LoadTolerantTimeoutMs;
 
-    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("REPORTARCHIVE_CHROMIUM") ?? "/usr/bin/chromium";
+    private BrowserSession _session = null!;
 
-    private ArchiveApplication? _app;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private Uri _address = null!;
+    public async Task InitializeAsync() => _session = await BrowserSession.StartAsync();
 
-    public async Task InitializeAsync()
-    {
-        Assert.True(File.Exists(ChromiumPath), $"The browser test needs Debian's chromium at {ChromiumPath}: run `apt-get install -y chromium`, or set REPORTARCHIVE_CHROMIUM.");
-        _app = new ArchiveApplication();
-        _address = await _app.StartOnLoopbackAsync();
-        _playwright = await Playwright.CreateAsync();
-        Assertions.SetDefaultExpectTimeout(LoadTolerantTimeoutMs);
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
-
-    public void Dispose() => _app?.Dispose();
+    public async Task DisposeAsync() => await _session.DisposeAsync();
 
     [Fact]
     public async Task ChoosingAnOrder_PutsItInTheUrl_AndTheHitsInThatOrder()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = _address.ToString() });
-        page.SetDefaultTimeout(LoadTolerantTimeoutMs);
+        var page = await _session.NewPageAsync();
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("行政诉讼"));
         await Expect(page.Locator("[data-testid=hit]")).ToHaveCountAsync(5);
         await Expect(page.Locator("#sort")).ToHaveValueAsync("relevance");
