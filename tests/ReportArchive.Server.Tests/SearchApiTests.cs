@@ -129,7 +129,7 @@ public sealed class SearchApiTests
         Assert.Contains("/api/search", paths.Select(p => p.Key));
         Assert.Contains("/api/reports/{id}", paths.Select(p => p.Key));
         var parameters = paths["/api/search"]!["get"]!["parameters"]!.AsArray().Select(p => (string)p!["name"]!).ToArray();
-        Assert.Equal(["q", "year", "province", "city", "county", "agencyType", "level", "checks", "region", "figure", "page", "pageSize", "published", "sort", "after"], parameters);
+        Assert.Equal(["q", "year", "province", "city", "county", "agencyType", "level", "checks", "region", "figure", "page", "pageSize", "published", "source", "sort", "after"], parameters);
     }
 
     [Fact]

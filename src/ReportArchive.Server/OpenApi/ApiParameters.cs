@@ -38,6 +38,8 @@ internal static class ApiParameters
         ["published"] = new(
             "The publication day (发布时间) of the report's page: a day 2024-03-15, a month 2024-03, a year 2024, or an inclusive range of them 2024-01..2024-03 (an end may be left open). A report without a publication date is in no range. Repeated: any of them.",
             () => Strings(pattern: @"^[0-9.\-]+$")),
+        ["source"] = new("Where the report came from: a host (www.huichang.gov.cn), a domain (huichang.gov.cn, its hosts too) or an address prefix (https://www.huichang.gov.cn/hcxxxgk/) of its source address (the upload's sourceUrl, else the page's 原文链接). Repeated: any of them; a report without a source address passes none.",
+            () => Strings()),
         ["sort"] = new("The order of the hits: relevance (the default with q), -year (newest first, the default without q), year (oldest first), id (ascending); ties broken by id. Statistics and the region tree ignore it.",
             () => Strings([.. SearchSort.All.Select(sort => sort.Name)])),
         ["after"] = new("The next token of the previous page: the page after it, at constant cost, in the same order even while reports are imported or deleted. Only with page 1 (or no page). Statistics and the region tree ignore it.",

@@ -25,6 +25,7 @@ public sealed record SearchParameters(
     [FromQuery(Name = "page")] string? Page,
     [FromQuery(Name = "pageSize")] string? PageSize,
     [FromQuery(Name = "published")] string[]? Published = null,
+    [FromQuery(Name = "source")] string[]? Source = null,
     [FromQuery(Name = "sort")] string? Sort = null,
     [FromQuery(Name = "after")] string? After = null)
 {
@@ -132,7 +133,7 @@ public sealed record SearchParameters(
             return (null, errors);
         }
 
-        var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level), Values(Checks), Values(Region), figures, published);
+        var filters = new SearchFilters(years, Values(Province), Values(City), Values(County), Values(AgencyType), Values(Level), Values(Checks), Values(Region), figures, published, Values(Source));
         return (new SearchRequest(Q, filters, page, pageSize, sort, After), errors);
     }
 

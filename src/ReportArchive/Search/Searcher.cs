@@ -147,7 +147,7 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
 
     /// <summary>
     /// The reports of the view (<paramref name="reports"/>, read in <paramref name="snapshot"/>) matching the query and
-    /// the figure conditions and publication ranges, with their scores; the facet filters apply later (each facet counts without its own filter).
+    /// the figure conditions, publication ranges and source sites, with their scores; the facet filters apply later (each facet counts without its own filter).
     /// </summary>
     /// <remarks>
     /// Scored with <paramref name="statistics"/> when given (a cursor's), otherwise with the index's, which are returned.
@@ -169,6 +169,14 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         {
             cancellationToken.ThrowIfCancellationRequested();
             var passing = store.PublishedIn(connection, published.Select(r => (r.From, r.To)).ToList());
+            using var unfiltered = matches;
+            matches = matches.Where(index => passing.Contains(reports.IdAt(index)));
+        }
+
+        if (filters.Sites is { Count: > 0 } sites)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var passing = store.FromSites(connection, sites);
             using var unfiltered = matches;
             matches = matches.Where(index => passing.Contains(reports.IdAt(index)));
         }

@@ -313,6 +313,51 @@ public sealed class ReportStore
         return ids;
     }
 
+    /// <summary>
+    /// The reports whose source address — the upload's <c>sourceUrl</c>, else the page's 原文链接 — is on one of
+    /// <paramref name="sites"/>: a host (www.huichang.gov.cn), a domain it lies under (huichang.gov.cn), or an address it
+    /// starts with (https://www.huichang.gov.cn/hcxxxgk/). Read through <paramref name="connection"/> (the search's view).
+    /// </summary>
+    public HashSet<long> FromSites(SqliteConnection connection, IReadOnlyList<string> sites)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(sites);
+        var ids = new HashSet<long>();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT r.id, coalesce(s.source_url, r.source_url) FROM reports r LEFT JOIN report_sources s ON s.report_id = r.id
+            WHERE coalesce(s.source_url, r.source_url) IS NOT NULL
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var address = reader.GetString(1);
+            if (sites.Any(site => IsOnSite(address, site)))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        return ids;
+    }
+
+    private static bool IsOnSite(string address, string site)
+    {
+        if (site.Contains("://", StringComparison.Ordinal))
+        {
+            return address.StartsWith(site, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        var host = uri.Host;
+        return host.Equals(site, StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith("." + site, StringComparison.OrdinalIgnoreCase);
+    }
+
     public long Generation(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);

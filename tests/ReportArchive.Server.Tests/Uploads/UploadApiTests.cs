@@ -357,4 +357,26 @@ public sealed class UploadApiTests
         Assert.Equal(("江西省", "赣州市", "会昌县"),
             ((string?)report["region"]!["province"], (string?)report["region"]!["city"], (string?)report["region"]!["county"]));
     }
+
+    [Fact]
+    public async Task SourceFilter_SelectsReportsByTheSiteTheyCameFrom()
+    {
+        await using var app = await KeyedArchiveApp.WithKeyAsync();
+        using var client = app.CreateKeyedClient();
+        // one upload from a county portal, one crawled page whose 原文链接 is on another site, the seeds with no address
+        var county = (long)(await JsonAsync(await PostRawAsync(client, NewReport(), "kaifeng.txt",
+            "&sourceUrl=" + Uri.EscapeDataString("https://www.huichang.gov.cn/hcxxxgk/hc1554/202101/t1.shtml"))))["id"]!;
+        var crawled = (long)(await JsonAsync(await PostRawAsync(client, CrawledReport("洛阳市工业和信息化局"), "luoyang.txt")))["id"]!;
+
+        async Task<long[]> Found(string query) =>
+            [.. (await SearchApiTests.GetJsonAsync(client, "/api/search?" + query))["hits"]!.AsArray().Select(h => (long)h!["id"]!).Order()];
+
+        Assert.Equal([county], await Found("source=huichang.gov.cn"));
+        Assert.Equal([county], await Found("source=www.huichang.gov.cn"));
+        Assert.Equal([county], await Found("source=" + Uri.EscapeDataString("https://www.huichang.gov.cn/hcxxxgk/")));
+        Assert.Equal([crawled], await Found("source=example.gov.cn"));
+        Assert.Equal([county, crawled], await Found("source=huichang.gov.cn&source=example.gov.cn"));
+        Assert.Empty(await Found("source=chang.gov.cn"));
+        Assert.Empty(await Found("source=" + Uri.EscapeDataString("https://www.huichang.gov.cn/other/")));
+    }
 }
