@@ -8,7 +8,9 @@ namespace ReportArchive.Ingestion.Formats;
 /// <list type="bullet">
 /// <item><see cref="ByPosition"/>: letters on one baseline (within 0.4 of their size) form a line, lines run top to
 /// bottom, letters left to right; a horizontal gap of more than one em between two letters ends a cell (a tab), a
-/// smaller gap of more than a fifth of an em is a space. Tables drawn labels first read as drawn on paper.</item>
+/// smaller gap of more than a fifth of an em is a space; a line without cells that reaches the right edge of the page's
+/// text runs on into the next one starting at the left edge (the page wrapped it). Tables drawn labels first read as
+/// drawn on paper.</item>
 /// <item><see cref="InDrawingOrder"/>: letters in the order the page draws them; a line ends where the next letter
 /// goes back left or moves off the baseline by more than 0.4 of its size from the letter before it. A row whose
 /// cells sit on a staircase of baselines (each a few points lower than the one before it) stays one line.</item>
@@ -25,14 +27,15 @@ internal static class PdfLetterLayout
     {
         var visible = Visible(letters);
         visible.Sort((a, b) => b.StartBaseLine.Y.CompareTo(a.StartBaseLine.Y));
+        var lines = new List<List<Letter>>();
         var line = new List<Letter>();
         var lineY = 0.0;
         foreach (var letter in visible)
         {
             if (line.Count > 0 && lineY - letter.StartBaseLine.Y > SameLine * Size(line[0]))
             {
-                AppendLine(line, text, sortByX: true);
-                line.Clear();
+                lines.Add(line);
+                line = [];
             }
 
             if (line.Count == 0)
@@ -43,7 +46,51 @@ internal static class PdfLetterLayout
             line.Add(letter);
         }
 
-        AppendLine(line, text, sortByX: true);
+        if (line.Count > 0)
+        {
+            lines.Add(line);
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // stable: letters drawn at one x (bold drawn twice) keep their order
+            lines[i] = [.. lines[i].OrderBy(l => l.StartBaseLine.X)];
+        }
+
+        var right = lines.Count == 0 ? 0 : lines.Max(l => l[^1].EndBaseLine.X);
+        var left = lines.Count == 0 ? 0 : lines.Min(l => l[0].StartBaseLine.X);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var wrapped = i + 1 < lines.Count && IsWrappedInto(lines[i], lines[i + 1], left, right);
+            AppendLine(lines[i], text, sortByX: true, wrapped);
+        }
+    }
+
+    /// <summary>
+    /// Whether a line runs on into the next: it holds no cell gap and reaches the right edge of the page's text (within
+    /// two of its letters), and the next begins at the left edge (within one) — a page that wraps a long line (a
+    /// paragraph, or cells printed without separators: 行政规范性文件49 | 20 is one cell 4920 cut by the page).
+    /// </summary>
+    private static bool IsWrappedInto(List<Letter> line, List<Letter> next, double left, double right)
+    {
+        var size = Size(line[^1]);
+        return line[^1].EndBaseLine.X >= right - (2 * size)
+            && next[0].StartBaseLine.X <= left + Size(next[0])
+            && !HasCellGap(line)
+            && Math.Abs(Size(next[0]) - size) < 0.2 * size;
+    }
+
+    private static bool HasCellGap(List<Letter> line)
+    {
+        for (var i = 1; i < line.Count; i++)
+        {
+            if (line[i].StartBaseLine.X - line[i - 1].EndBaseLine.X > CellGap * Math.Max(Size(line[i]), Size(line[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static void InDrawingOrder(IReadOnlyList<Letter> letters, StringBuilder text)
@@ -58,7 +105,7 @@ internal static class PdfLetterLayout
                 var backLeft = letter.StartBaseLine.X < previous.StartBaseLine.X - (WordGap * size);
                 if (backLeft || Math.Abs(letter.StartBaseLine.Y - previous.StartBaseLine.Y) > SameLine * size)
                 {
-                    AppendLine(line, text, sortByX: false);
+                    AppendLine(line, text, sortByX: false, wrapped: false);
                     line.Clear();
                 }
             }
@@ -66,7 +113,7 @@ internal static class PdfLetterLayout
             line.Add(letter);
         }
 
-        AppendLine(line, text, sortByX: false);
+        AppendLine(line, text, sortByX: false, wrapped: false);
     }
 
     private static List<Letter> Visible(IReadOnlyList<Letter> letters)
@@ -83,7 +130,7 @@ internal static class PdfLetterLayout
         return visible;
     }
 
-    private static void AppendLine(List<Letter> line, StringBuilder text, bool sortByX)
+    private static void AppendLine(List<Letter> line, StringBuilder text, bool sortByX, bool wrapped)
     {
         if (line.Count == 0)
         {
@@ -127,7 +174,14 @@ internal static class PdfLetterLayout
             previous = letter;
         }
 
-        text.Append('\n');
+        if (!wrapped)
+        {
+            text.Append('\n');
+        }
+        else if (char.IsAsciiLetter(text[^1]))
+        {
+            text.Append(' '); // a Latin word ends at the margin; Chinese and digits run on
+        }
     }
 
     /// <summary>The letter's size on the page: its point size, else its glyph's height, never zero.</summary>

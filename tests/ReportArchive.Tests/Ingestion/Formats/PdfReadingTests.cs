@@ -78,6 +78,24 @@ public sealed partial class PdfReadingTests
     }
 
     [Fact]
+    public void LineThePageWrapped_RunsOnIntoTheNext_ShortLinesAndRowsOfCellsDoNot()
+    {
+        // a web page printed to PDF: the run-together cells of table A wrap at the page's right edge, cutting 4920
+        const string text = "一、总体情况\n"
+            + "二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件49\n"
+            + "20第二十条第（五）项信息内容本年处理决定数量行政许可782\n"
+            + "行政处罚\t182\n"
+            + "三、收到和处理政府信息公开申请情况\n";
+
+        var read = _reader.Decode("printed.pdf", ReportDocumentWriter.ToPdf(text)).Text;
+
+        Assert.Contains("行政规范性文件4920第二十条第（五）项", read, StringComparison.Ordinal);
+        Assert.Contains("一、总体情况\n", read, StringComparison.Ordinal);
+        Assert.Contains("行政许可782\n", read, StringComparison.Ordinal);
+        Assert.Contains("行政处罚\t182\n三、", read, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PdfWhosePageInflatesPast64MB_IsRefusedWithTheReason()
     {
         // 80 MB of spaces deflate to under 100 KB: a decompression bomb in one page's content stream.
