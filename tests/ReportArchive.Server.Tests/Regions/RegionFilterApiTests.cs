@@ -134,12 +134,8 @@ public sealed class ReadmeRegionExampleTests
     {
         await using var app = await ReportArchiveApp.StartAsync();
         using var client = app.CreateClient();
-        var readme = await File.ReadAllTextAsync(Path.Combine(ReportArchiveApp.RepositoryRoot, "README.md"));
-        var section = readme[readme.IndexOf("### `GET /api/search`", StringComparison.Ordinal)..];
-        section = section[..section.IndexOf("\n### ", 1, StringComparison.Ordinal)];
-        var examples = section.Split('\n')
-            .Where(l => l.StartsWith("curl ", StringComparison.Ordinal) && RegionParameters.Any(p => l.Contains(p, StringComparison.Ordinal)))
-            .ToList();
+        var (section, curlLines) = await CurlGet.SearchSectionAsync();
+        var examples = curlLines.Where(l => RegionParameters.Any(p => l.Contains(p, StringComparison.Ordinal))).ToList();
         Assert.True(examples.Count >= 4, $"only {examples.Count} region examples");
 
         // the problem shown after "The ambiguous name above:" is what the 400 example answers
@@ -148,7 +144,7 @@ public sealed class ReadmeRegionExampleTests
         var documented = JsonNode.Parse(shown[..shown.IndexOf("```", StringComparison.Ordinal)])!;
         foreach (var line in examples)
         {
-            using var response = await client.GetAsync(new Uri(RelativeUrl(line), UriKind.Relative));
+            using var response = await client.GetAsync(new Uri(CurlGet.ToRelativeUrl(line).Url, UriKind.Relative));
             var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
             if (line.Contains("# 400", StringComparison.Ordinal))
             {
@@ -164,25 +160,5 @@ public sealed class ReadmeRegionExampleTests
                 Assert.NotEmpty(body["hits"]!.AsArray());
             }
         }
-    }
-
-    /// <summary>The request of <c>curl -G http://host/path -d k=v --data-urlencode 'k=v' …  # comment</c>.</summary>
-    private static string RelativeUrl(string line)
-    {
-        var command = line.Split(" # ")[0];
-        var words = System.Text.RegularExpressions.Regex.Matches(command, "'([^']*)'|(\\S+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToList();
-        var path = new Uri(words.Single(w => w.StartsWith("http", StringComparison.Ordinal))).AbsolutePath;
-        var query = new List<string>();
-        for (var i = 1; i < words.Count - 1; i++)
-        {
-            if (words[i] is "-d" or "--data-urlencode")
-            {
-                var pair = words[i + 1];
-                var equals = pair.IndexOf('=', StringComparison.Ordinal);
-                query.Add(words[i] == "-d" ? pair : pair[..(equals + 1)] + Uri.EscapeDataString(pair[(equals + 1)..]));
-            }
-        }
-
-        return $"{path}?{string.Join('&', query)}";
     }
 }
