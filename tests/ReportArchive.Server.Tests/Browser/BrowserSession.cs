@@ -29,11 +29,12 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public ArchiveApplication App { get; }
 
-    public static async Task<BrowserSession> StartAsync()
+    /// <summary>The server on the repository's 5 seeds, or with <paramref name="generatedReports"/> on a copy of <see cref="GeneratedArchive"/>'s 2,000.</summary>
+    public static async Task<BrowserSession> StartAsync(bool generatedReports = false)
     {
         Assert.True(File.Exists(ChromiumPath),
             $"The browser test needs Debian's chromium at {ChromiumPath}: run `apt-get install -y chromium` (.ci/run does), or set REPORTARCHIVE_CHROMIUM.");
-        var app = new ArchiveApplication();
+        var app = generatedReports ? await ArchiveApplication.WithGeneratedReports() : new ArchiveApplication();
         var address = await app.StartOnLoopbackAsync();
         var playwright = await Playwright.CreateAsync();
         Assertions.SetDefaultExpectTimeout(LoadTolerantTimeoutMs);

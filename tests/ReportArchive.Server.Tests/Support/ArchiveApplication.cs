@@ -9,17 +9,36 @@ namespace ReportArchive.Server.Tests.Support;
 /// The real server in process, on a fresh temporary data folder that imports the repository's seeds on start
 /// (5 reports). <see cref="CreateReadyClientAsync"/> waits until <c>/healthz</c> says the import is done. With
 /// <see cref="StartOnLoopbackAsync"/> it listens on a free loopback port through Kestrel, for a real browser.
+/// <see cref="WithGeneratedReports"/> starts it instead on a copy of <see cref="GeneratedArchive"/>'s 2,000 reports.
 /// </summary>
 public sealed class ArchiveApplication : WebApplicationFactory<Program>
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(120);
 
+    private readonly string _seedDirectory;
+
+    public ArchiveApplication()
+        : this(RepositoryFiles.SeedsDirectory)
+    {
+    }
+
+    private ArchiveApplication(string seedDirectory) => _seedDirectory = seedDirectory;
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "reportarchive-server-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>A server on its own copy of the generated 2,000-report archive (built once per test run), seeding nothing.</summary>
+    public static async Task<ArchiveApplication> WithGeneratedReports()
+    {
+        var app = new ArchiveApplication(Path.Combine(Path.GetTempPath(), "reportarchive-server-tests", "no-seeds"));
+        Directory.CreateDirectory(app._seedDirectory);
+        await GeneratedArchive.CopyToAsync(app.DataDirectory);
+        return app;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("data-dir", DataDirectory);
-        builder.UseSetting("seed-dir", RepositoryFiles.SeedsDirectory);
+        builder.UseSetting("seed-dir", _seedDirectory);
         builder.UseSetting("urls", "http://127.0.0.1:0"); // never the default port
     }
 
