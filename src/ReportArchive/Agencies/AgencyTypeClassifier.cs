@@ -32,6 +32,7 @@ public sealed class AgencyTypeClassifier
     {
         var name = AgencyName.Normalize(agency);
         var labels = new List<string>(2);
+        var governmentFormEnd = -1;
         for (var i = 0; i < name.Length;)
         {
             var match = LongestFormAt(name, i);
@@ -50,6 +51,16 @@ public sealed class AgencyTypeClassifier
             }
 
             i += match.Value.Form.Length;
+            if (match.Value.Labels is [AgencyTypes.Government])
+            {
+                governmentFormEnd = i;
+            }
+        }
+
+        // 北京市人民政府驻上海办事处, 某区管委会党群工作部: a body under the government that no form names is not the government.
+        if (labels is [AgencyTypes.Government] && governmentFormEnd > 0 && governmentFormEnd < name.Length)
+        {
+            return [AgencyTypes.Other];
         }
 
         if (!labels.Contains(AgencyTypes.Township, StringComparer.Ordinal) && !labels.Contains(AgencyTypes.Subdistrict, StringComparer.Ordinal))

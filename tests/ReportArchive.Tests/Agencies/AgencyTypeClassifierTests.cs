@@ -95,7 +95,7 @@ public sealed class AgencyTypeClassifierTests
     }
 
     [Theory]
-    [InlineData("某县城市管理局")]
+    [InlineData("某县党群工作部")]
     [InlineData("")]
     [InlineData(null)]
     public void Classify_NoKnownDepartment_GivesOther(string? agency)
@@ -108,7 +108,7 @@ public sealed class AgencyTypeClassifierTests
     {
         Assert.Equal("人民政府", AgencyTypeClassifier.Labels[0]);
         Assert.Equal("其他", AgencyTypeClassifier.Labels[^1]);
-        Assert.Equal(42, AgencyTypeClassifier.Labels.Count);
+        Assert.Equal(89, AgencyTypeClassifier.Labels.Count);
         Assert.Equal(AgencyTypeClassifier.Labels.Count, AgencyTypeClassifier.Labels.Distinct(StringComparer.Ordinal).Count());
     }
 
@@ -141,6 +141,47 @@ public sealed class AgencyTypeClassifierTests
     public void Classify_ZoneCommitteesGovernmentsByPlaceAndDepartmentsUnderAGovernment(string agency, string[] expected)
     {
         Assert.Equal(expected, Classifier.Classify(agency));
+    }
+
+    /// <summary>Real bodies of every level that a national archive holds beside the core departments; each came out as 其他 before.</summary>
+    [Theory]
+    [InlineData("郑州市城市管理局", new[] { "城市管理" })]
+    [InlineData("北京市城市管理委员会", new[] { "城市管理" })]
+    [InlineData("某县城市管理和综合执法局", new[] { "城市管理", "综合行政执法" })]
+    [InlineData("平潭综合实验区综合执法与应急管理局", new[] { "综合行政执法", "应急管理" })]
+    [InlineData("上海市绿化和市容管理局", new[] { "园林绿化", "城市管理" })]
+    [InlineData("济南市人民防空办公室", new[] { "人民防空" })]
+    [InlineData("安徽省粮食和物资储备局", new[] { "粮食和物资储备" })]
+    [InlineData("贵州省扶贫开发办公室", new[] { "乡村振兴" })]
+    [InlineData("长沙市人民政府金融工作办公室", new[] { "地方金融监督管理" })]
+    [InlineData("平潭综合实验区财政金融局", new[] { "财政", "地方金融监督管理" })]
+    [InlineData("浙江省人民政府外事办公室", new[] { "外事" })]
+    [InlineData("平潭综合实验区台湾事务办公室", new[] { "台湾事务" })]
+    [InlineData("湖南省人民政府研究室", new[] { "研究室" })]
+    [InlineData("成都市住房公积金管理中心", new[] { "住房公积金" })]
+    [InlineData("天津市机构编制委员会办公室", new[] { "机构编制" })]
+    [InlineData("江西省药品监督管理局", new[] { "药品监督管理" })]
+    [InlineData("某县食品药品监督管理局", new[] { "市场监督管理" })]
+    [InlineData("平潭综合实验区城乡规划局", new[] { "自然资源" })]
+    [InlineData("海关总署", new[] { "海关" })]
+    [InlineData("中国人民银行", new[] { "人民银行" })]
+    [InlineData("国家知识产权局", new[] { "知识产权" })]
+    [InlineData("国家中医药管理局", new[] { "中医药" })]
+    [InlineData("某市残疾人联合会", new[] { "残疾人联合会" })]
+    [InlineData("某省科学技术协会", new[] { "科学技术协会" })]
+    [InlineData("阿拉善盟行政公署", new[] { "人民政府" })]
+    public void Classify_BodiesBesideTheCoreDepartments_GetTheirOwnLabel(string agency, string[] expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(agency));
+    }
+
+    /// <summary>A body under a government that no form names is not the government itself.</summary>
+    [Theory]
+    [InlineData("北京市人民政府驻上海办事处")]
+    [InlineData("平潭综合实验区管委会党群工作部")]
+    public void Classify_AnUnnamedBodyUnderAGovernment_IsOther(string agency)
+    {
+        Assert.Equal(["其他"], Classifier.Classify(agency));
     }
 
     [Fact]
