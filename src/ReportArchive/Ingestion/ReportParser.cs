@@ -46,6 +46,12 @@ public sealed class ReportParser
         var simplified = TraditionalToSimplified.Convert(text);
         var title = TitleExtractor.FindTitle(simplified);
         var agency = title is null ? null : TitleExtractor.FindAgency(title);
+        if (agency is null && TitleExtractor.FindAgencyBesideTitle(simplified, title) is { } besideTitle)
+        {
+            agency = besideTitle;
+            warnings.Add($"no agency in a title; read from the page's author line: {besideTitle}");
+        }
+
         if (agency is null && TitleExtractor.FindAgencyInProse(simplified) is { } inProse)
         {
             agency = inProse;

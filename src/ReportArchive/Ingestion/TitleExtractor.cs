@@ -65,6 +65,14 @@ public static partial class TitleExtractor
     {
         ArgumentNullException.ThrowIfNull(title);
         var compact = Parenthetical().Replace(Compact(title), "");
+
+        // 苏州市人民政府办公室关于苏州市2022年政府信息公开工作年度报告: the author is the body before 关于.
+        var about = compact.IndexOf("关于", StringComparison.Ordinal);
+        if (about > 0 && IsAgencyName(compact[..about]))
+        {
+            return compact[..about];
+        }
+
         compact = compact.Replace("关于", "", StringComparison.Ordinal);
 
         // 政府信息公开工作年度报告（2023年）——沭阳县教育局: a title naming its author after a dash.
@@ -148,6 +156,64 @@ public static partial class TitleExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The agency of a report whose title names none, from where the page names its author: the crawler's
+    /// <c>发布机构:</c> label, a line of its own under the title (<c>2022年政府信息公开工作年度报告</c> /
+    /// <c>东营市河口区人民政府</c>, <c>单位：桐乡市发展和改革局</c>), or the signature (落款) closing the report — an agency
+    /// line above its date. Null when none of them is an agency name.
+    /// </summary>
+    public static string? FindAgencyBesideTitle(string text, string? title)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var label in (string[])["发布机构", "发布单位", "编制单位", "单位"])
+        {
+            if (PageFurniture.LabelValue(text, label) is { } value && Compact(value) is var named && IsAgencyName(named))
+            {
+                return named;
+            }
+        }
+
+        var lines = new List<string>();
+        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        {
+            var line = Compact(MarkdownMarks().Replace(rawLine.ToString(), "").Trim());
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+        }
+
+        if (title is not null && Compact(title) is { Length: > 0 } compactTitle)
+        {
+            var at = lines.FindIndex(0, Math.Min(lines.Count, HeadLines * 3), l => compactTitle.EndsWith(l, StringComparison.Ordinal) || l.EndsWith(compactTitle, StringComparison.Ordinal));
+            for (var i = at + 1; at >= 0 && i < Math.Min(lines.Count, at + 4); i++)
+            {
+                if (AuthorLine(lines[i]) is { } author)
+                {
+                    return author;
+                }
+            }
+        }
+
+        // 落款: 东营市河口区人民政府 / 2023年1月20日 among the last lines.
+        for (var i = lines.Count - 1; i > 0 && i >= lines.Count - 12; i--)
+        {
+            if (SignatureDate().IsMatch(lines[i]) && AuthorLine(lines[i - 1]) is { } signed)
+            {
+                return signed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A line that is only an agency's name, after an optional <c>单位：</c>-style label.</summary>
+    private static string? AuthorLine(string line)
+    {
+        var name = AuthorLabel().Replace(line, "");
+        return name.Length <= 40 && IsAgencyName(name) ? name : null;
     }
 
     /// <summary>The year a report covers: the title's year, else the year of its statistics period.</summary>
@@ -283,6 +349,12 @@ public static partial class TitleExtractor
 
     [GeneratedRegex(@"(?:局|委|委员会|办|办公室|办公厅|厅|部|署|总局|政府|办事处|街道|中心|院|管委会|乡|镇|室)$")]
     private static partial Regex AgencyEnding();
+
+    [GeneratedRegex(@"^(?:发布机构|发布单位|编制单位|报送单位|单位|机关)[:：]")]
+    private static partial Regex AuthorLabel();
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")]
+    private static partial Regex SignatureDate();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年度?(?:政府)?信息公开工作")]
     private static partial Regex YearOfTheWork();

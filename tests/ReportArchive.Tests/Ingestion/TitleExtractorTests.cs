@@ -24,6 +24,8 @@ public sealed class TitleExtractorTests
     [InlineData("2022年北京市海淀区人民政府政府信息公开工作年度报告", "北京市海淀区人民政府", 2022)]
     [InlineData("**《教育部2021年政府信息公开工作年度报告》**", "教育部", 2021)]
     [InlineData("某某镇人民政府关于2019年度政务公开工作的报告", "某某镇人民政府", 2019)]
+    [InlineData("苏州市人民政府办公室关于苏州市2022年政府信息公开工作年度报告", "苏州市人民政府办公室", 2022)]
+    [InlineData("关于印发《某市财政局2021年政府信息公开工作年度报告》的通知", "某市财政局", 2021)]
     public void OtherTitleShapes_GiveTheAgencyAndYear(string title, string agency, int year)
     {
         Assert.Equal(agency, TitleExtractor.FindAgency(TitleExtractor.FindTitle(title)!));
@@ -107,5 +109,23 @@ public sealed class TitleExtractorTests
     public void ProseThatOnlySaysWe_NamesNoAgency()
     {
         Assert.Null(TitleExtractor.FindAgencyInProse("根据《条例》要求,特向社会公布我委政府信息公开工作年度报告。"));
+    }
+
+    [Theory]
+    [InlineData("2022年政府信息公开工作年度报告\n东营市河口区人民政府\n一、总体情况\n本年度我区认真落实《条例》。", "东营市河口区人民政府")]
+    [InlineData("政府信息公开工作年度报告（2022年）\n单位：桐乡市发展和改革局\n一、总体情况", "桐乡市发展和改革局")]
+    [InlineData("标题: 2023年度政府信息公开工作年度报告\n发布机构: 平潭综合实验区教育局\n==== 正文 ====\n一、总体情况", "平潭综合实验区教育局")]
+    [InlineData("2022年政府信息公开工作年度报告\n一、总体情况\n本年度我区认真落实《条例》。\n六、其他需要报告的事项\n无。\n东营市河口区人民政府\n2023年1月20日", "东营市河口区人民政府")]
+    public void TitleWithoutAgency_TheAuthorComesFromTheLineUnderIt_ALabelOrTheSignature(string text, string agency)
+    {
+        Assert.Equal(agency, TitleExtractor.FindAgencyBesideTitle(text, TitleExtractor.FindTitle(text)));
+    }
+
+    [Theory]
+    [InlineData("2022年政府信息公开工作年度报告\n一、总体情况\n我局认真落实《条例》。\n2023年1月20日")]
+    [InlineData("标题: 2023年度政府信息公开工作年度报告\n发布机构: 桌面\n一、总体情况\n本年度我局认真落实《条例》。")]
+    public void NoAuthorLineLabelOrSignature_NamesNoAgency(string text)
+    {
+        Assert.Null(TitleExtractor.FindAgencyBesideTitle(text, TitleExtractor.FindTitle(text)));
     }
 }
