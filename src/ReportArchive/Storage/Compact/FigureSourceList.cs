@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Compression;
 using ReportArchive.Figures;
 
 namespace ReportArchive.Storage.Compact;
@@ -14,7 +15,8 @@ namespace ReportArchive.Storage.Compact;
 /// the archive. Format 2 (written now; both are read) writes the key and the labels as references into
 /// <c>Data/figure-source-strings-1.txt</c> (0 then the text for a string it lacks), the key's reference as the
 /// difference from the previous key's (consecutive cells of a row differ by one), the start as the zigzag difference
-/// from the previous start, and bit 7 for "same table and row as the previous figure": about 1 KB a report.
+/// from the previous start, and bit 7 for "same table and row as the previous figure" (about 1 KB a report), and then
+/// compresses all that follows the format byte with Brotli (a varint of the plain length first): about 0.3 KB.
 /// </para>
 /// </summary>
 internal static class FigureSourceList
@@ -40,7 +42,6 @@ internal static class FigureSourceList
         }
 
         var output = new ArrayBufferWriter<byte>(16 + sources.Count * 6);
-        output.Write([Format2]);
         Varint.Write(output, (ulong)sources.Count);
         var previousKey = -1;
         var previousStart = 0;
@@ -85,7 +86,39 @@ internal static class FigureSourceList
             previous = source;
         }
 
-        return output.WrittenSpan.ToArray();
+        return Compress(output.WrittenSpan);
+    }
+
+    private static byte[] Compress(ReadOnlySpan<byte> plain)
+    {
+        var compressed = new byte[1 + Varint.MaxLength + BrotliEncoder.GetMaxCompressedLength(plain.Length)];
+        compressed[0] = Format2;
+        var header = 1 + Varint.Write(compressed.AsSpan(1), (ulong)plain.Length);
+        if (!BrotliEncoder.TryCompress(plain, compressed.AsSpan(header), out var written, quality: 6, window: 16))
+        {
+            throw new InvalidOperationException("figure sources did not fit the compression buffer");
+        }
+
+        return compressed.AsSpan(0, header + written).ToArray();
+    }
+
+    /// <summary>Format 2's plain bytes (count onward), from after its format byte.</summary>
+    private static byte[] Decompress(ReadOnlySpan<byte> stored)
+    {
+        var position = 0;
+        var length = Varint.Read(stored, ref position);
+        if (length > 64 * 1024 * 1024)
+        {
+            throw new InvalidDataException($"stored figure sources claim {length} bytes");
+        }
+
+        var plain = new byte[length];
+        if (!BrotliDecoder.TryDecompress(stored[position..], plain, out var written) || written != plain.Length)
+        {
+            throw new InvalidDataException("stored figure sources do not decompress to their stated length");
+        }
+
+        return plain;
     }
 
     /// <summary>The sources as stored (format 1 or 2); an empty map for no row (<paramref name="stored"/> null).</summary>
@@ -104,8 +137,13 @@ internal static class FigureSourceList
         }
 
         var format2 = stored[0] == Format2;
+        if (format2)
+        {
+            stored = Decompress(stored.AsSpan(1));
+        }
+
         var span = stored.AsSpan();
-        var position = 1;
+        var position = format2 ? 0 : 1;
         var count = checked((int)Varint.Read(span, ref position));
         var previousKey = -1;
         var previousStart = 0;
