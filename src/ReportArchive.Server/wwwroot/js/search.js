@@ -67,6 +67,7 @@ let regionFilter = '';
 let lastFacets = null;
 let lastRegionNames = new Map();
 let figureLabels = null;
+let archiveRegionNames = null; // code → full name of every region the archive has (GET /api/regions), for chips of a link
 
 sortSelect.addEventListener('change', () => navigate({ ...state, sort: sortSelect.value, page: 1 }));
 form.addEventListener('submit', event => {
@@ -134,7 +135,7 @@ async function run() {
   params.set('pageSize', String(PAGE_SIZE));
   document.body.classList.add('loading');
   try {
-    const [result] = await Promise.all([search(params), loadFigureLabels()]);
+    const [result] = await Promise.all([search(params), loadFigureLabels(), loadRegionNames()]);
     if (thisRun !== latestRun) return;
     const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
     if (result.total > 0 && result.hits.length === 0 && state.page > pages) {
@@ -188,7 +189,7 @@ function renderNotes(query) {
 function filterChipLabel(name, value) {
   switch (name) {
     case 'year': return `${FILTER_LABELS.year}：${value.replace('..', '—')}`;
-    case 'region': return `${FILTER_LABELS.region}：${lastRegionNames.get(value) ?? value}`;
+    case 'region': return `${FILTER_LABELS.region}：${regionName(value)}`;
     case 'level': return `${FILTER_LABELS.level}：${LEVEL_LABELS[value] ?? value}`;
     case 'checks': return `${FILTER_LABELS.checks}：${CHECK_LABELS[value] ?? value}`;
     case 'figure': return `${FILTER_LABELS.figure}：${figureConditionLabel(value)}`;
@@ -429,12 +430,26 @@ function regionTree(nodes) {
   const chip = (label, remove) => el('span', { class: 'chip', 'data-testid': 'region-chip' }, label,
     el('button', { type: 'button', 'aria-label': `取消 ${label}`, onclick: remove }, '×'));
   const chips = [
-    ...state.filters.region.map(code => chip(lastRegionNames.get(code) ?? code, () => navigate(removeFilter(state, 'region', code)))),
+    ...state.filters.region.map(code => chip(regionName(code), () => navigate(removeFilter(state, 'region', code)))),
     ...['province', 'city', 'county'].flatMap(name => state.filters[name].map(value => chip(value, () => toggleFilter(name, value, false)))),
   ];
   return el('section', { class: 'facet', 'data-facet': 'region' }, el('h3', {}, '地区'),
     chips.length ? el('p', { class: 'chips' }, chips) : null,
     filterBox, treeBox);
+}
+
+const regionName = code => lastRegionNames.get(code) ?? archiveRegionNames?.get(code) ?? code;
+
+/** The full names of the archive's regions by code, read once. */
+async function loadRegionNames() {
+  if (archiveRegionNames) return;
+  try {
+    const response = await fetch('/api/regions', { headers: { Accept: 'application/json' } });
+    const tree = response.ok ? await response.json() : [];
+    archiveRegionNames = new Map([...regionPaths(tree).entries()].filter(([n]) => n.code).map(([n, p]) => [n.code, p.names.join('')]));
+  } catch {
+    archiveRegionNames = new Map();
+  }
 }
 
 // ---- figure conditions ----
