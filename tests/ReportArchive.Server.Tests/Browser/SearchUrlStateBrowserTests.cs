@@ -16,7 +16,7 @@ public sealed class SearchUrlStateBrowserTests(GeneratedArchiveSession archive) 
     {
         var page = await archive.Session.NewPageAsync(new() { Width = width, Height = height });
         await page.GotoAsync(url);
-        await Expect(page.Locator("#summary, [role=alert]").First).Not.ToBeEmptyAsync();
+        await Expect(page.Locator("#summary:not(:empty), #results [role=alert]").First).ToBeVisibleAsync();
         return page;
     }
 
