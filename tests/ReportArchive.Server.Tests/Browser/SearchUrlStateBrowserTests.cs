@@ -112,6 +112,9 @@ public sealed class SearchUrlStateBrowserTests(GeneratedArchiveSession archive) 
         await Expect(page.Locator("#summary")).ToContainTextAsync($"共 {total} 份报告");
         var chip = page.Locator("[data-testid=filter-chip][data-filter=figure]");
         await Expect(chip).ToHaveTextAsync("数字条件：行政诉讼 未经复议直接起诉 × 总计 ＞ 0×");
+        // the export takes the condition; the statistics page, which reads figure= as the figure it charts, does not
+        Assert.Contains("figure=litigationDirect.total%3E0", await page.Locator("#export-link").GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.DoesNotContain("figure=", await page.Locator("#stats-link").GetAttributeAsync("href"), StringComparison.Ordinal);
 
         // a second condition ANDs with the first
         await key.SelectOptionAsync("review.total");

@@ -128,7 +128,9 @@ async function run() {
   const thisRun = ++latestRun;
   input.value = state.q;
   const filters = filterParams(state);
-  statsLink.href = `/stats.html${filters.toString() ? '?' + filters : ''}`;
+  // the statistics page reads figure= as the figure it charts: a condition (review.total>0) is not passed to it
+  const statsFilters = new URLSearchParams([...filters].filter(([name]) => name !== 'figure'));
+  statsLink.href = `/stats.html${statsFilters.toString() ? '?' + statsFilters : ''}`;
   exportLink.href = `/api/export?${new URLSearchParams([['format', 'csv'], ...filters])}`;
   document.title = !state.q && !hasAnyFilter(state) ? '政府信息公开年度报告检索' : `${state.q || '浏览'} — 政府信息公开年度报告检索`;
   const params = searchParams(state);
