@@ -157,6 +157,11 @@ public sealed class SearchFacetsBrowserTests(GeneratedArchiveSession archive, IT
         Assert.Equal(before, await years.EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)"));
         var countsAfter = await page.Locator("[data-facet=year] .count").AllTextContentsAsync();
         Assert.NotEqual(countsBefore, countsAfter);
+        // a link straight to a search that some years have no report of lists every year of the archive, in the same places
+        var linked = await OpenAsync(width, height, "/?" + "q=" + Uri.EscapeDataString("工信局") + "&region=4103");
+        Assert.Equal(before, await linked.Locator("[data-facet=year] input").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)"));
+        Assert.Contains("0", await linked.Locator("[data-facet=year] .count").AllTextContentsAsync());
+
         var api = (await ApiAsync(page, "q=" + Uri.EscapeDataString("工信局") + "&pageSize=1")).GetProperty("facets").GetProperty("year")
             .EnumerateArray().ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("count").GetInt32().ToString(CultureInfo.InvariantCulture));
         Assert.Equal(before.Select(y => api.GetValueOrDefault(y, "0")), countsAfter);

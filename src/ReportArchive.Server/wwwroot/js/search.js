@@ -137,7 +137,7 @@ async function run() {
   params.set('pageSize', String(PAGE_SIZE));
   document.body.classList.add('loading');
   try {
-    const [result] = await Promise.all([search(params), loadFigureLabels(), loadRegionNames()]);
+    const [result] = await Promise.all([search(params), loadFigureLabels(), loadRegionNames(), loadArchiveYears()]);
     if (thisRun !== latestRun) return;
     const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
     if (result.total > 0 && result.hits.length === 0 && state.page > pages) {
@@ -438,6 +438,19 @@ function regionTree(nodes) {
   return el('section', { class: 'facet', 'data-facet': 'region' }, el('h3', {}, '地区'),
     chips.length ? el('p', { class: 'chips' }, chips) : null,
     filterBox, treeBox);
+}
+
+/** Every year the archive has (its facet when browsing everything), so each year keeps its place from the first search on. */
+let archiveYearsLoaded = false;
+async function loadArchiveYears() {
+  if (archiveYearsLoaded) return;
+  archiveYearsLoaded = true;
+  try {
+    const all = await search(new URLSearchParams({ pageSize: '1' }));
+    for (const year of all.facets?.year ?? []) knownYears.add(year.value);
+  } catch {
+    // the years of the searches made stand in
+  }
 }
 
 const regionName = code => lastRegionNames.get(code) ?? archiveRegionNames?.get(code) ?? code;
