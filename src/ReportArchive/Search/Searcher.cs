@@ -96,8 +96,30 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
             ? new ResultCursor(sort, pageNumber, sort == SearchSort.Relevance ? statistics : null, ordered.WindowEnd, page[^1].Position).Encode(search)
             : null;
         var timings = new SearchTimings(matchMs, facetsMs, orderMs, rescoreMs, snippetsMs);
-        return new SearchResult(QueryView.From(query), tally.Passing, pageNumber, request.PageSize, sort.Name, next,
+        var excluded = ExcludedCounts(connection, snapshot, query, reports, cancellationToken);
+        return new SearchResult(QueryView.From(query, excluded), tally.Passing, pageNumber, request.PageSize, sort.Name, next,
             Math.Round(matchMs + facetsMs + orderMs + rescoreMs + snippetsMs, 2), hits, facets, timings);
+    }
+
+    /// <summary>
+    /// For each excluded clause: how many reports of the archive contain it (searched on its own), and whether the
+    /// template's fixed wording holds it, so an answer can say why excluding it leaves next to nothing.
+    /// </summary>
+    private List<ExcludedTermView> ExcludedCounts(
+        SqliteConnection connection, SqliteTransaction snapshot, SearchQuery query, CatalogSnapshot reports, CancellationToken cancellationToken)
+    {
+        var views = new List<ExcludedTermView>();
+        foreach (var clause in query.Excluded)
+        {
+            var (matches, _) = FindQueryMatches(connection, snapshot, new SearchQuery([clause with { Excluded = false }], []), reports, null, cancellationToken);
+            using (matches)
+            {
+                var inTemplate = clause.Alternatives.Any(t => TemplateBoilerplate.Default.Wording.Any(w => w.Contains(t.Normalized, StringComparison.Ordinal)));
+                views.Add(new ExcludedTermView(string.Join(" OR ", clause.Alternatives.Where(t => t.Kind != QueryTermKind.Synonym).Select(t => t.Text)), matches.Count, reports.Count, inTemplate));
+            }
+        }
+
+        return views;
     }
 
     private static double Lap(Stopwatch clock)

@@ -136,6 +136,7 @@ public sealed class BrowserTests : IAsyncLifetime
 
         await page.GotoAsync("/");
         await Expect(hits).ToHaveCountAsync(RepeatedDistrictReports.Reports.Count + 5); // with the five seeds
+        await RegionTreeNavigation.OpenToAsync(tree, "320302"); // the tree is collapsed to its provinces
         await tree.Locator("input[value='320302']").CheckAsync();
 
         await Expect(hits).ToHaveCountAsync(3);
@@ -164,6 +165,7 @@ public sealed class BrowserTests : IAsyncLifetime
         {
             var (code, name, count) = (district[0], district[1], int.Parse(district[2], System.Globalization.CultureInfo.InvariantCulture));
             await page.GotoAsync("/");
+            await RegionTreeNavigation.OpenToAsync(tree, code);
             await tree.Locator($"input[value='{code}']").CheckAsync();
             await Expect(hits).ToHaveCountAsync(count);
             Assert.All(await hits.Locator(".meta").AllTextContentsAsync(), meta => Assert.Contains(name, meta.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal));

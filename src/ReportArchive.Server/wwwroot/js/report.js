@@ -7,7 +7,7 @@ const id = params.get('id');
 const q = params.get('q') ?? '';
 const TABLE_TITLES = { A: '一、主动公开政府信息情况', B: '三、收到和处理政府信息公开申请情况', C: '四、政府信息公开行政复议、行政诉讼情况' };
 
-if (q) document.getElementById('back-link').href = `/?${new URLSearchParams({ q })}`;
+const back = params.get('back'); if (back?.startsWith('/?') || back === '/' || q) document.getElementById('back-link').href = back?.startsWith('/?') || back === '/' ? back : `/?${new URLSearchParams({ q })}`; // back=: the search page's URL (filters, sort, page)
 
 async function load() {
   if (!id || !/^\d+$/.test(id)) throw new Error('地址中缺少报告编号（report.html?id=…）');
