@@ -178,7 +178,7 @@ async function renderFilters({ params, state }) {
       chips.push(chip(name, value, `${FILTER_NAMES[name]}：${filterValue(name, value, regionNames)}`));
     }
   }
-  clear(box, chips.length ? [el('span', { class: 'chips-label' }, '筛选条件：'), chips] : el('span', { class: 'chips-label' }, '筛选条件：全部报告'));
+  clear(box, el('span', { class: 'chips-label' }, chips.length ? '筛选条件：' : '筛选条件：全部报告'), ...chips);
 }
 
 function filterValue(name, value, regionNames) {
