@@ -317,7 +317,7 @@ function renderTable({ groups, groupBy, rate, measure }) {
   clear(table, el('table', { class: 'stats-table', 'data-testid': 'stats-table' },
     el('thead', {}, el('tr', {}, columns.map(c => el('th', { scope: 'col', class: c.header === highlighted ? 'measure' : null }, c.header)))),
     el('tbody', {}, groups.map(g => el('tr', { 'data-group': g.group ?? '' },
-      columns.map((c, i) => el(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : null, class: c.header === highlighted ? 'measure' : null }, c.cell(g))))))));
+      columns.map(c => el('td', { class: c.header === highlighted ? 'measure' : null }, c.cell(g))))))));
 }
 
 /** The table on screen as CSV (UTF-8 with a BOM for Excel): its header and rows, each cell as shown. */
