@@ -53,6 +53,8 @@ public sealed partial class StatisticsPageBrowserTests : IAsyncLifetime
         }
 
         Assert.DoesNotMatch(RawRatioPattern(), await page.Locator("main").InnerTextAsync());
+        var shown = await page.EvaluateAsync<string>("() => document.body.innerText + ' ' + [...document.querySelectorAll('option, [placeholder]')].map(e => e.textContent + ' ' + (e.placeholder ?? '')).join(' ')");
+        Assert.DoesNotMatch(EnglishWordPattern(), shown);
         var values = await BarValuesAsync(page);
         Assert.True(values.Count >= 5);
         Assert.Equal(values.OrderDescending(), values);
@@ -244,6 +246,10 @@ public sealed partial class StatisticsPageBrowserTests : IAsyncLifetime
 
     [GeneratedRegex(@"^\d{1,3}\.\d%$")]
     private static partial Regex PercentPattern();
+
+    /// <summary>An English word a reader would read: two letters or more, not a file extension (.csv).</summary>
+    [GeneratedRegex(@"(?<![.\w])[A-Za-z]{2,}")]
+    private static partial Regex EnglishWordPattern();
 
     [GeneratedRegex(@"\b0\.\d{4,}")]
     private static partial Regex RawRatioPattern();
