@@ -49,7 +49,12 @@ public static class ExportEndpoints
             errors["labels"] = [$"'{labels}' is not one of {string.Join(", ", ExportLabelNames.Names)}"];
         }
 
-        if (request is null || parsed is not { } exportFormat || parsedLabels is not { } exportLabels)
+        if (request is null || parsed is not { } exportFormat)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
+        }
+
+        if (parsedLabels is not { } exportLabels)
         {
             return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
         }
