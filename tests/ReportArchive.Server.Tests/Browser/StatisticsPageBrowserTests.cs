@@ -181,6 +181,35 @@ public sealed partial class StatisticsPageBrowserTests : IAsyncLifetime
         Assert.Contains($"region={code}", page.Url, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1400, 1000)]
+    [InlineData(390, 844)]
+    public async Task ABadParameter_IsSaidInChinese_AndABadYearIsStoppedInTheForm(int width, int height)
+    {
+        var page = await _session.NewPageAsync(new() { Width = width, Height = height });
+
+        await page.GotoAsync("/stats.html?figure=requests.new.total&year=abc");
+
+        var error = page.Locator("[data-testid=stats-error]");
+        await Expect(error).ToBeVisibleAsync();
+        Assert.StartsWith("无法统计：", await error.TextContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotMatch(EnglishWordPattern(), await error.TextContentAsync() ?? "");
+
+        await page.GotoAsync("/stats.html?figure=requests.new.total");
+        await Expect(page.Locator("[data-testid=stats-table] tbody tr").First).ToBeVisibleAsync();
+        var before = page.Url;
+        await page.Locator("#year").FillAsync("去年");
+        await page.Locator("#stats-form button[type=submit]").ClickAsync();
+        Assert.Equal(before, page.Url);
+        Assert.Contains("不是年份", await page.Locator("#year").EvaluateAsync<string>("e => e.validationMessage"), StringComparison.Ordinal);
+
+        await page.Locator("#year").FillAsync("２０２１");
+        await page.Locator("#stats-form button[type=submit]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("year="));
+        await Expect(page.Locator("[data-testid=filter-chip][data-filter=year]")).ToHaveTextAsync("年份：２０２１×");
+        await Expect(page.Locator("[data-testid=stats-table] tbody tr")).ToHaveCountAsync(1);
+    }
+
     private static async Task<List<JsonNode>> StatsAsync(IPage page, string query)
     {
         var response = await page.APIRequest.GetAsync("/api/stats?" + query);

@@ -1,6 +1,6 @@
 // The statistics page: one figure or rate over the matching reports, per group, as bars and a table in the same
 // order; the URL holds the figure, grouping, measure, order and every filter, so the page can be bookmarked.
-import { FILTERS, GROUPING_LABELS, LEVEL_LABELS, CHECK_LABELS, readState, stateParams, getJson, el, clear, showError } from './common.js';
+import { FILTERS, GROUPING_LABELS, LEVEL_LABELS, CHECK_LABELS, readState, stateParams, el, clear } from './common.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const form = document.getElementById('stats-form');
@@ -27,6 +27,21 @@ const FILTER_NAMES = {
 // parameters the form sets; every other parameter of the URL (region, agency type, conditions…) is kept as it is
 const FORM_PARAMS = ['groupBy', 'measure', 'order', 'q', 'year', 'level', 'page'];
 
+/** GET a JSON endpoint; a problem's Chinese message (messageZh) is what the page says, else a Chinese line with the status. */
+async function getJson(path, params) {
+  const url = params && [...params].length ? `${path}?${params}` : path;
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(body?.messageZh ?? `服务器返回错误（${response.status}），请检查数据项和筛选条件。`);
+  return body;
+}
+
+function showError(container, error) {
+  clear(container, el('p', { class: 'error', role: 'alert', 'data-testid': 'stats-error' }, `无法统计：${error.message}`));
+}
+
+const YEAR = /^(\d{4}|\d{4}\.\.\d{0,4}|\.\.\d{4})$/;
+
 const isCondition = figure => /[<>=＜＞＝]/.test(figure);
 const collator = new Intl.Collator('zh-CN');
 
@@ -49,8 +64,13 @@ async function init() {
   figureSelect.addEventListener('change', () => fillMeasures(isRate(figureSelect.value), measureSelect.value));
   form.addEventListener('submit', event => {
     event.preventDefault();
+    const years = yearInput.value.split(/[\s,，、]+/).filter(Boolean);
+    const bad = years.find(y => !YEAR.test(y.replace(/[０-９．]/g, c => String.fromCharCode(c.charCodeAt(0) - 0xFEE0))));
+    yearInput.setCustomValidity(bad ? `“${bad}”不是年份：请写 2021，或 2019..2021 这样的范围` : '');
+    if (bad) { yearInput.reportValidity(); return; }
     navigate(formParams());
   });
+  yearInput.addEventListener('input', () => yearInput.setCustomValidity(''));
   for (const select of [measureSelect, orderSelect, groupSelect]) select.addEventListener('change', () => form.requestSubmit());
   window.addEventListener('popstate', run);
   let resizing;
