@@ -37,6 +37,7 @@ public sealed partial class StatisticsPageBrowserTests : IAsyncLifetime
         await page.GotoAsync("/stats.html?figure=rates.disclosure&groupBy=province");
 
         await Expect(page.Locator("[data-testid=stats-table] tbody tr")).ToHaveCountAsync(api.Count);
+        await Expect(page.Locator("[data-testid=stats-total]")).ToHaveCountAsync(0); // a rate is never added up
         await Expect(page.Locator("[data-testid=chart-title]")).ToHaveTextAsync("公开率（予以公开与部分公开占办理总数）（平均，按省份分组）");
         var headers = await page.Locator("[data-testid=stats-table] thead th").AllTextContentsAsync();
         Assert.Equal(["省份", "报告数", "有数据的报告数", "分母为 0", "平均", "最小", "最大"], headers);
@@ -83,14 +84,14 @@ public sealed partial class StatisticsPageBrowserTests : IAsyncLifetime
         await page.Locator("#order").SelectOptionAsync("reports");
         await Expect(page).ToHaveURLAsync(new Regex("order=reports"));
         await Expect(page.Locator("#order")).ToHaveValueAsync("reports");
-        var counts = (await TableAsync(page)).Skip(1).Where(r => r[0] != Unknown).Select(r => int.Parse(r[1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToList();
+        var counts = (await BodyRowsAsync(page)).Where(r => r[0] != Unknown).Select(r => int.Parse(r[1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(counts.OrderDescending(), counts);
 
         await page.Locator("#order").SelectOptionAsync("name");
         await Expect(page).ToHaveURLAsync(new Regex("order=name"));
         await page.ReloadAsync();
         await Expect(page.Locator("#order")).ToHaveValueAsync("name");
-        var all = (await TableAsync(page)).Skip(1).Select(r => r[0]).ToList();
+        var all = (await BodyRowsAsync(page)).Select(r => r[0]).ToList();
         Assert.DoesNotContain(Unknown, all.SkipLast(1));
         var names = all.Where(n => n != Unknown).ToList();
         var byNameExpected = await page.EvaluateAsync<string[]>("names => [...names].sort(new Intl.Collator('zh-CN').compare)", names);
@@ -113,13 +114,18 @@ public sealed partial class StatisticsPageBrowserTests : IAsyncLifetime
         await Expect(page.Locator("[data-testid=stats-table] tbody tr")).ToHaveCountAsync(api.Count);
         var rows = await TableAsync(page);
         Assert.Equal(["年份", "报告数", "有数据的报告数", "合计", "平均", "最小", "最大"], rows[0]);
-        foreach (var row in rows.Skip(1))
+        foreach (var row in rows.Skip(1).SkipLast(1))
         {
             var expected = api.Single(g => GroupName(g, "year") == row[0]);
             Assert.Equal((decimal)expected["sum"]!, decimal.Parse(row[3], NumberStyles.Number, CultureInfo.InvariantCulture));
             Assert.Equal((int)expected["reports"]!, int.Parse(row[1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
         }
 
+        // the groups split the reports: a 合计 row adds up the counts and the sums
+        var total = rows[^1];
+        Assert.Equal("合计", total[0]);
+        Assert.Equal(api.Sum(g => (int)g["reports"]!), int.Parse(total[1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+        Assert.Equal(api.Sum(g => (decimal?)g["sum"] ?? 0), decimal.Parse(total[3], NumberStyles.Number, CultureInfo.InvariantCulture));
         var title = await page.Locator("[data-testid=chart-title]").TextContentAsync();
         Assert.Contains("本年新收政府信息公开申请数量", title, StringComparison.Ordinal);
         Assert.EndsWith("（合计，按年份分组）", title, StringComparison.Ordinal);
@@ -173,6 +179,7 @@ public sealed partial class StatisticsPageBrowserTests : IAsyncLifetime
         await Expect(page).ToHaveURLAsync(new Regex($"groupBy=agencyType.*region={code}|region={code}.*groupBy=agencyType"));
         Assert.Contains("level=county", page.Url, StringComparison.Ordinal);
         await Expect(page.Locator("[data-testid=chart-title]")).ToContainTextAsync("按机构类型分组");
+        await Expect(page.Locator("[data-testid=stats-total]")).ToHaveCountAsync(0); // a report counts in each of its types: no 合计 row
         await Expect(chips.Filter(new() { HasText = "地区：" })).ToHaveTextAsync($"地区：{fullName}×");
 
         await chips.Filter(new() { HasText = "层级：" }).GetByRole(AriaRole.Button).ClickAsync();
@@ -252,6 +259,11 @@ public sealed partial class StatisticsPageBrowserTests : IAsyncLifetime
         .Select(r => r.ToList()).ToList();
 
     /// <summary>The values of the bars in their order, the bar of the reports without a group (always last) left out.</summary>
+    /// <summary>The groups' rows (tbody), without the header and the 合计 row.</summary>
+    private static async Task<List<List<string>>> BodyRowsAsync(IPage page) =>
+        (await page.Locator("[data-testid=stats-table] tbody tr").EvaluateAllAsync<string[][]>("rows => rows.map(r => [...r.children].map(c => c.textContent))"))
+        .Select(r => r.ToList()).ToList();
+
     private static async Task<List<decimal>> BarValuesAsync(IPage page) =>
         (await page.Locator("svg.chart rect.bar:not([data-group=''])").EvaluateAllAsync<string[]>("bars => bars.map(b => b.dataset.value)"))
         .Select(v => decimal.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture)).ToList();

@@ -324,7 +324,7 @@ function svgTitle(content) {
 /** The table, in the chart's order: counts, then 合计 for a figure only (never for a rate), mean, min and max. */
 function renderTable({ groups, groupBy, rate, measure }) {
   const columns = [
-    { header: GROUPING_LABELS[groupBy], cell: g => groupName(g.group, groupBy) },
+    { header: GROUPING_LABELS[groupBy], cell: g => g.label ?? groupName(g.group, groupBy) },
     { header: '报告数', cell: g => formatValue(g.reports, false) },
     { header: '有数据的报告数', cell: g => formatValue(g.reportsWithFigure, false) },
     rate ? { header: '分母为 0', cell: g => formatValue(g.zeroDenominator, false) } : null,
@@ -334,10 +334,30 @@ function renderTable({ groups, groupBy, rate, measure }) {
     { header: '最大', cell: g => formatValue(g.max, rate) },
   ].filter(Boolean);
   const highlighted = MEASURES[measure];
+  const row = (g, attributes) => el('tr', attributes, columns.map(c => el('td', { class: c.header === highlighted ? 'measure' : null }, c.cell(g))));
   clear(table, el('table', { class: 'stats-table', 'data-testid': 'stats-table' },
     el('thead', {}, el('tr', {}, columns.map(c => el('th', { scope: 'col', class: c.header === highlighted ? 'measure' : null }, c.header)))),
-    el('tbody', {}, groups.map(g => el('tr', { 'data-group': g.group ?? '' },
-      columns.map(c => el('td', { class: c.header === highlighted ? 'measure' : null }, c.cell(g))))))));
+    el('tbody', {}, groups.map(g => row(g, { 'data-group': g.group ?? '' }))),
+    totalsMeanSomething(groupBy, rate) && groups.length > 1 ? el('tfoot', {}, row(totals(groups), { class: 'total', 'data-testid': 'stats-total' })) : null));
+}
+
+/**
+ * A 合计 row only where adding the groups up means something: counts (never a rate, whose sum means nothing), over
+ * groups that split the reports (not agency types, where a report counts in each of its types).
+ */
+const totalsMeanSomething = (groupBy, rate) => !rate && groupBy !== 'agencyType';
+
+function totals(groups) {
+  const add = name => groups.reduce((sum, g) => sum + Number(g[name] ?? 0), 0);
+  const withValue = groups.filter(g => g.reportsWithFigure > 0);
+  const sum = withValue.length ? add('sum') : null;
+  const reportsWithFigure = add('reportsWithFigure');
+  return {
+    label: '合计', group: null, reports: add('reports'), reportsWithFigure, zeroDenominator: add('zeroDenominator'), sum,
+    mean: sum === null ? null : sum / reportsWithFigure,
+    min: withValue.length ? Math.min(...withValue.map(g => Number(g.min))) : null,
+    max: withValue.length ? Math.max(...withValue.map(g => Number(g.max))) : null,
+  };
 }
 
 /** The table on screen as CSV (UTF-8 with a BOM for Excel): its header and rows, each cell as shown. */
