@@ -200,11 +200,11 @@ public sealed class ExportApiTests(ArchiveApplication app) : IClassFixture<Archi
     }
 
     /// <summary>The header of a figure key in the Chinese export: its row × column label in the template.</summary>
-    private static string Label(string key, string template = "2021") => ExportColumns.ChineseHeaders[ExportColumns.All.ToList().IndexOf(key)] is var header
+    internal static string Label(string key, string template = "2021") => ExportColumns.ChineseHeaders[ExportColumns.All.ToList().IndexOf(key)] is var header
         && header.StartsWith(ReportArchive.Figures.FigureKeys.ChineseLabel(key, template)!, StringComparison.Ordinal) ? header : throw new InvalidOperationException(header);
 
     /// <summary>The first worksheet, opened back with OpenXml: every row's cells from column A to the header's last (empty where absent), as text and whether a number.</summary>
-    private static List<List<(string Text, bool IsNumber)>> ReadXlsx(byte[] bytes)
+    internal static List<List<(string Text, bool IsNumber)>> ReadXlsx(byte[] bytes)
     {
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         var workbook = document.WorkbookPart!;
@@ -235,7 +235,7 @@ public sealed class ExportApiTests(ArchiveApplication app) : IClassFixture<Archi
     }
 
     /// <summary>Each record as column → field, in header order.</summary>
-    private static List<Dictionary<string, string>> ReadCsv(byte[] bytes)
+    internal static List<Dictionary<string, string>> ReadCsv(byte[] bytes)
     {
         var text = Encoding.UTF8.GetString(bytes.AsSpan(3));
         using var reader = CsvReader.FromText(text, null);
