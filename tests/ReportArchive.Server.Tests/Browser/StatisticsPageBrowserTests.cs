@@ -217,6 +217,38 @@ public sealed partial class StatisticsPageBrowserTests : IAsyncLifetime
         await Expect(page.Locator("[data-testid=stats-table] tbody tr")).ToHaveCountAsync(1);
     }
 
+    [Fact]
+    public async Task ASlowEarlierAnswer_NeverReplacesTheLatestGrouping()
+    {
+        var page = await _session.NewPageAsync(new() { Width = 1400, Height = 1000 });
+        var slowAnswered = new TaskCompletionSource();
+        await page.RouteAsync("**/api/stats?*", async route =>
+        {
+            var slow = route.Request.Url.Contains("groupBy=province", StringComparison.Ordinal);
+            if (slow)
+            {
+                await Task.Delay(2_000); // the province answer arrives after the agency type one
+            }
+
+            await route.ContinueAsync();
+            if (slow)
+            {
+                slowAnswered.TrySetResult();
+            }
+        });
+        await page.GotoAsync("/stats.html?figure=requests.new.total&groupBy=year");
+        await Expect(page.Locator("[data-testid=stats-table] thead th").First).ToHaveTextAsync("年份");
+
+        await page.Locator("#groupBy").SelectOptionAsync("province");
+        await page.Locator("#groupBy").SelectOptionAsync("agencyType");
+        await slowAnswered.Task.WaitAsync(TimeSpan.FromMilliseconds(BrowserSession.LoadTolerantTimeoutMs));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await Expect(page.Locator("[data-testid=stats-table] thead th").First).ToHaveTextAsync("机构类型");
+        await Expect(page.Locator("[data-testid=chart-title]")).ToContainTextAsync("按机构类型分组");
+        Assert.DoesNotContain("河南省", await page.Locator("[data-testid=stats-table]").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<List<JsonNode>> StatsAsync(IPage page, string query)
     {
         var response = await page.APIRequest.GetAsync("/api/stats?" + query);

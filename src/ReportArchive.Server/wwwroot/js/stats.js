@@ -48,6 +48,7 @@ const collator = new Intl.Collator('zh-CN');
 let keyLabels = new Map();
 let rates = [];
 let shown = null; // what the chart shows, to draw it again at another width
+let latest = 0; // the latest run: an earlier, slower answer never replaces its groups
 
 async function init() {
   const [keys, rateList] = await Promise.all([getJson('/api/figures/keys'), getJson('/api/figures/rates')]);
@@ -158,14 +159,17 @@ async function run() {
     ? `${rate.chineseLabel} = （${rate.numerator.map(figureLabel).join(' + ')}）÷（${rate.denominator.map(figureLabel).join(' + ')}），以百分数显示；`
       + '分母为 0 的报告不计入，单列“分母为 0”。平均为各报告比率的算术平均；比率不合计。'
     : '');
-  renderFilters(page);
+  const ticket = ++latest;
+  renderFilters(page, ticket);
   try {
     const groups = await getJson('/api/stats', new URLSearchParams([['figure', statistic], ['groupBy', groupBy], ...filters]));
+    if (ticket !== latest) return;
     const sorted = sortGroups(groups, order, measure, groupBy);
     shown = { groups: sorted, measure, groupBy, rate: !!rate, title };
     renderChart(shown);
     renderTable(shown);
   } catch (error) {
+    if (ticket !== latest) return;
     shown = null;
     showError(chart, error);
     clear(table);
@@ -177,7 +181,7 @@ function figureLabel(key) {
 }
 
 /** Chips for q and every filter of the URL, regions by their full names; × takes one away. */
-async function renderFilters({ params, state }) {
+async function renderFilters({ params, state }, ticket) {
   const box = document.getElementById('filters');
   const remove = (name, value) => {
     const next = new URLSearchParams(params);
@@ -190,6 +194,7 @@ async function renderFilters({ params, state }) {
     el('button', { type: 'button', 'aria-label': `取消 ${label}`, onclick: () => remove(name, value) }, '×'));
   const regionCodes = params.getAll('region');
   const regionNames = regionCodes.length ? await regionFullNames(regionCodes).catch(() => new Map()) : new Map();
+  if (ticket !== latest) return;
   const chips = [];
   if (state.q) chips.push(chip('q', state.q, `检索词：${state.q}`));
   for (const name of Object.keys(FILTER_NAMES)) {
