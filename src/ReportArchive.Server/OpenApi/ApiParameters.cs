@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using ReportArchive.Exports;
 using ReportArchive.Search;
 using ReportArchive.Server.Search;
 using ReportArchive.Statistics;
@@ -50,9 +51,13 @@ internal static class ApiParameters
         {
             Type = JsonSchemaType.String, Enum = [.. StatisticsGroupings.Names.Select(n => (JsonNode)JsonValue.Create(n))], Default = JsonValue.Create("year"),
         }),
-        ["format"] = new("csv: UTF-8 with a byte-order mark, one column per figure key; jsonl: one JSON object per line.", () => new OpenApiSchema
+        ["format"] = new("csv: UTF-8 with a byte-order mark, one column per figure key; xlsx: the same header row and rows in a worksheet, numbers as numbers; jsonl: one JSON object per line.", () => new OpenApiSchema
         {
-            Type = JsonSchemaType.String, Enum = [JsonValue.Create("csv"), JsonValue.Create("jsonl")], Default = JsonValue.Create("csv"),
+            Type = JsonSchemaType.String, Enum = [.. ExportFormats.Names.Select(n => (JsonNode)JsonValue.Create(n))], Default = JsonValue.Create("csv"),
+        }),
+        ["labels"] = new("The CSV's and XLSX's header row and level values: zh, the Chinese labels (机关, 年份, the template's row × column names; 省级, 市级…); keys, the figure keys and level values scripts read (requests.new.total; province, city…). JSON Lines always has the keys.", () => new OpenApiSchema
+        {
+            Type = JsonSchemaType.String, Enum = [.. ExportLabelNames.Names.Select(n => (JsonNode)JsonValue.Create(n))], Default = JsonValue.Create(ExportLabelNames.Chinese),
         }),
         ["id"] = new("The report's id (the id of a search hit or of an upload's answer).", () => new OpenApiSchema
         {
