@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using ReportArchive.Exports;
 using ReportArchive.Search;
 using ReportArchive.Server.Search;
+using ReportArchive.Server.Security;
 using ReportArchive.Storage;
 
 namespace ReportArchive.Server.Exports;
@@ -41,7 +42,7 @@ public static class ExportEndpoints
 
         if (request is null || parsed is not { } exportFormat)
         {
-            return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
+            return ChineseProblems.Validation(errors, "Invalid export parameters");
         }
 
         var reports = searcher.FindAll(request.Query, request.Filters, cancellationToken);
