@@ -28,6 +28,18 @@ public sealed partial class ChineseReportTextTests
     [InlineData("figures: requests.new.total read from the prose: \"共收到政府信息公开申请12件\"", "数据：“一、本年新收政府信息公开申请数量：总计”取自正文：“共收到政府信息公开申请12件”")]
     [InlineData("phone area code 0371, 0372 does not belong to 河南省/开封市", "电话区号 0371、0372 不属于河南省/开封市")]
     [InlineData("鼓楼区 may be any of 江苏省/南京市/鼓楼区; 福建省/福州市/鼓楼区: the text does not decide", "“鼓楼区”可能是江苏省/南京市/鼓楼区、福建省/福州市/鼓楼区中的任一个，正文无法确定")]
+    [InlineData("PDF: text read as letters in drawing order (figures whose identities hold: letters by position 190 of 200, letters in drawing order 200 of 200)",
+        "PDF：正文按绘制顺序读取（勾稽关系成立的数据：字符位置 190/200，绘制顺序 200/200）")]
+    [InlineData("encoding: UTF-8 with 1 invalid byte replaced", "编码：UTF-8，有 1 个无效字节被替换")]
+    [InlineData("encoding: Big5 (detected)", "编码：检测为 Big5")]
+    [InlineData("figures: no 2019/2021 table found; read the pre-2019 统计表 (2013年度 column, never 历年累计)", "数据：未找到 2019 或 2021 年版表格，按 2019 年以前的统计表读取（取“2013年度”列，不取历年累计）")]
+    [InlineData("figures: requests.new.total: the 统计表 row '受理依申请公开信息总数条1234' does not split into one 2015年度 | 历年累计 pair; left null",
+        "数据：“一、本年新收政府信息公开申请数量：总计”：统计表中“受理依申请公开信息总数条1234”一行拆不出“2015年度｜历年累计”一对数值，留空")]
+    [InlineData("table C: 行政复议 read group by group as 0 0 2 0 2: the cells every split whose 行政复议 total holds agrees on", "复议诉讼表：行政复议按组读作 0 0 2 0 2（凡使行政复议总计成立的拆法都一致的格）")]
+    [InlineData("table B: rows （一）予以公开, （二）部分公开: the six applicant columns do not add up to 总计 and no slide of a cell between adjacent rows makes the table hold; recorded as printed",
+        "申请办理表：“（一）予以公开”“（二）部分公开”行：六类申请人之和与“总计”不符，也没有相邻行之间的错行读法能使全表成立，按原样记录")]
+    [InlineData("table B: row （二）部分公开: cells run together ('100001'); read as 1 0 0 0 0 0 1, the only split that satisfies its row total",
+        "申请办理表：“（二）部分公开”行：数字连在一起（“100001”）；读作 1 0 0 0 0 0 1（唯一满足本行总计的拆法）")]
     public void AStoredWarning_ReadsInChinese(string english, string chinese) => Assert.Equal(chinese, ChineseWarnings.Translate(english));
 
     [Fact]
