@@ -25,7 +25,7 @@ try
 
     footprint = StartFootprint.Of(ArchiveOptions.From(builder.Configuration).DataDirectory);
     builder.Services.AddArchive();
-    builder.Services.AddProblemDetails();
+    builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ChineseProblems.Customize); // messageZh on every problem: Security/ChineseProblems
     builder.Services.AddServerSecurity(builder.Configuration);
     builder.Services.AddArchiveOpenApi(); // descriptions, types, problem answers and the bearer scheme: OpenApi/
     builder.Services.ConfigureHttpJsonOptions(options => ArchiveJson.Configure(options.SerializerOptions));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using ReportArchive.Documents;
+using ReportArchive.Figures;
 using ReportArchive.Keywords;
 using ReportArchive.Json;
 using ReportArchive.Storage;
@@ -48,7 +49,7 @@ internal static class ShowCommand
             Row("checks", $"{view.Checks.Count(c => c.Ok)} passed, {view.Checks.Count(c => !c.Ok)} failed");
             Row("keywords", string.Join(" ", view.Keywords.Select(k => k.Word)));
             AnsiConsole.Write(grid);
-            ProblemPrinter.Print(view.Checks, view.Warnings);
+            ProblemPrinter.Print(view.Checks.Select(c => new FigureCheck(c.Rule, c.Ok, c.Detail)), view.Warnings);
 
             return 0;
         });

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using ReportArchive.Exports;
 using ReportArchive.Search;
 using ReportArchive.Server.Search;
+using ReportArchive.Server.Security;
 using ReportArchive.Storage;
 
 namespace ReportArchive.Server.Exports;
@@ -51,7 +52,7 @@ public static class ExportEndpoints
 
         if (request is null || parsed is not { } exportFormat)
         {
-            return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
+            return ChineseProblems.Validation(errors, "Invalid export parameters");
         }
 
         if (parsedLabels is not { } exportLabels)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using ReportArchive.Search;
 using ReportArchive.Search.Highlighting;
 using ReportArchive.Server.Search;
+using ReportArchive.Server.Security;
 using ReportArchive.Storage;
 
 namespace ReportArchive.Server.Highlights;
@@ -30,9 +31,9 @@ public static class HighlightEndpoints
     {
         if (q is { Length: > SearchParameters.MaxQueryLength })
         {
-            return TypedResults.ValidationProblem(
+            return ChineseProblems.Validation(
                 new Dictionary<string, string[]> { ["q"] = [$"the query is {q.Length} characters long; at most {SearchParameters.MaxQueryLength} are allowed"] },
-                title: "Invalid highlight parameters");
+                "Invalid highlight parameters");
         }
 
         var texts = store.GetTexts([id]);

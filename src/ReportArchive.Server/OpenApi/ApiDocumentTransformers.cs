@@ -134,6 +134,7 @@ public static class ApiDocumentTransformers
             ["title"] = new OpenApiSchema { Type = JsonSchemaType.String },
             ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
             ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["messageZh"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The problem in Chinese, as the page shows it (a 400: one sentence per parameter)." },
             ["errors"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Object,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ReportArchive.Search;
 using ReportArchive.Search.Facets;
 using ReportArchive.Server.Search;
+using ReportArchive.Server.Security;
 
 namespace ReportArchive.Server.Regions;
 
@@ -27,7 +28,7 @@ public static class RegionEndpoints
     {
         var (request, errors) = parameters.ToRequest();
         return request is null
-            ? TypedResults.ValidationProblem(errors, title: "Invalid search parameters")
+            ? ChineseProblems.Validation(errors, "Invalid search parameters")
             : TypedResults.Ok(searcher.Search(request, cancellationToken).Facets.Regions);
     }
 }

@@ -33,7 +33,7 @@ public static class SearchEndpoints
         var (request, errors) = parameters.ToRequest();
         if (request is null)
         {
-            return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
+            return ChineseProblems.Validation(errors, "Invalid search parameters");
         }
 
         // One search may run at most Limits:SearchTimeout; the searcher checks the token between its stages and
@@ -46,7 +46,7 @@ public static class SearchEndpoints
         }
         catch (InvalidCursorException exception)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["after"] = [exception.Message] }, title: "Invalid search parameters");
+            return ChineseProblems.Validation(new Dictionary<string, string[]> { ["after"] = [exception.Message] }, "Invalid search parameters");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -62,7 +62,7 @@ public static class StatisticsEndpoints
 
         if (request is null || resolved is null || grouping is not { } by)
         {
-            return TypedResults.ValidationProblem(errors, title: "Invalid statistics parameters");
+            return ChineseProblems.Validation(errors, "Invalid statistics parameters");
         }
 
         // the search and the pass over the matching reports run within the search timeout (503 past it)

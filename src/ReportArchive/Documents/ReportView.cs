@@ -25,7 +25,7 @@ public sealed record ReportView(
     string? SourceUrl,
     string? Template,
     IReadOnlyDictionary<string, decimal?> Figures,
-    IReadOnlyList<FigureCheck> Checks,
+    IReadOnlyList<CheckExplanation> Checks,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<Keyword> Keywords,
     string Text,
@@ -35,6 +35,9 @@ public sealed record ReportView(
     /// <summary>Where each figure was read (figure key → kind, UTF-16 span of <see cref="Text"/>, table/row/column or sentence).</summary>
     public IReadOnlyDictionary<string, FigureSource> FigureSources { get; init; } =
         System.Collections.ObjectModel.ReadOnlyDictionary<string, FigureSource>.Empty;
+
+    /// <summary><see cref="Warnings"/> in Chinese, in the same order (stored warnings are English: translated when read).</summary>
+    public IReadOnlyList<string> WarningsZh { get; init; } = [];
 
     /// <param name="years">The agency's reports across years (<see cref="AgencyHistory.For"/>); none when not given.</param>
     /// <param name="crossYearChecks">The checks against the agency's neighbouring years; none when not given.</param>
@@ -48,10 +51,12 @@ public sealed record ReportView(
             report.Id, report.FileName, report.Sha256, report.ImportedAt, report.ParserVersion,
             metadata.Title, metadata.Agency, metadata.Year, metadata.Region,
             metadata.Region.Province, metadata.Region.City, metadata.Region.County, metadata.Level, metadata.AgencyTypes,
-            metadata.PublishedAt, metadata.SourceUrl, report.Template, report.Figures, report.Checks, report.Warnings, keywords, report.Text,
+            metadata.PublishedAt, metadata.SourceUrl, report.Template, report.Figures,
+            report.Checks.Select(c => CheckExplanation.Of(c, report.Template, report.Figures)).ToList(), report.Warnings, keywords, report.Text,
             years ?? [], crossYearChecks ?? [])
         {
             FigureSources = report.FigureSources,
+            WarningsZh = report.Warnings.Select(ChineseWarnings.Translate).ToList(),
         };
     }
 }

@@ -1,10 +1,11 @@
-import { LEVEL_LABELS, getJson, el, clear, formatNumber, showError } from './common.js';
-import { cellsOfCheck } from './checkcells.js';
+import { LEVEL_LABELS, el, clear, formatNumber } from './common.js';
+import { failedCells } from './checkcells.js';
 
 const root = document.getElementById('report');
 const params = new URLSearchParams(location.search);
 const id = params.get('id');
 const q = params.get('q') ?? '';
+const SOURCE_TABLES = { A: '主动公开表', B: '申请办理表', C: '复议诉讼表' };
 const TABLE_TITLES = { A: '一、主动公开政府信息情况', B: '三、收到和处理政府信息公开申请情况', C: '四、政府信息公开行政复议、行政诉讼情况' };
 
 const back = params.get('back'); if (back?.startsWith('/?') || back === '/' || q) document.getElementById('back-link').href = back?.startsWith('/?') || back === '/' ? back : `/?${new URLSearchParams({ q })}`; // back=: the search page's URL (filters, sort, page)
@@ -14,7 +15,7 @@ async function load() {
   const [report, keys, highlights] = await Promise.all([
     getJson(`/api/reports/${id}`),
     getJson('/api/figures/keys'),
-    q ? getJson(`/api/reports/${id}/highlights`, new URLSearchParams({ q })) : Promise.resolve({ ranges: [] }),
+    q ? getJson(`/api/reports/${id}/highlights?${new URLSearchParams({ q })}`) : Promise.resolve({ ranges: [] }),
   ]);
   document.title = `${report.title ?? report.fileName} — 政府信息公开年度报告检索`;
   // A report without tables may still have figures read from its prose: show those keys, in template order.
@@ -26,9 +27,11 @@ async function load() {
     el('h1', {}, report.title ?? report.fileName),
     metadata(report),
     permalink(),
+    checks(report),
     el('h2', {}, '表格数据'),
     templateKeys.length ? figures(report, templateKeys, text) : el('p', { class: 'empty' }, '未识别出模板表格。'),
-    checks(report),
+    crossYearChecks(report),
+    keywords(report),
     el('h2', { id: 'text' }, '全文', q ? el('span', { class: 'count', 'data-testid': 'match-count' }, `（“${q}”匹配 ${highlights.ranges.length} 处）`) : null),
     text.element);
   root.removeAttribute('aria-busy');
@@ -45,46 +48,60 @@ function metadata(report) {
     ['模板', report.template ? `${report.template} 年版` : null],
     ['校验', report.checks.length ? `${report.checks.length - failed} 项通过，${failed} 项未通过` : '无'],
     ['文件', report.fileName],
-    ['SHA-256', report.sha256],
+    ['SHA-256', el('code', { class: 'sha256', title: report.sha256, 'data-testid': 'sha256' }, report.sha256)],
     ['导入时间', new Date(report.importedAt).toLocaleString('zh-CN')],
-    ['提示', report.warnings.join('；') || null],
   ];
   const items = rows.filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]);
-  return el('dl', { class: 'metadata' }, ...items, ...otherYears(report));
+    .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v instanceof Node ? v : String(v))]);
+  // the warnings in Chinese (warningsZh; an archive's stored English ones are translated by the server)
+  const warnings = report.warningsZh ?? report.warnings ?? [];
+  const notes = warnings.length
+    ? [el('dt', {}, '提示'), el('dd', {}, el('ul', { class: 'warnings', 'data-testid': 'warnings' }, warnings.map(w => el('li', {}, w))))]
+    : [];
+  return el('dl', { class: 'metadata' }, ...items, ...otherYears(report), ...notes);
 }
 
-/** The same agency's reports of other years (same name and region code), each a link; this one in bold. */
+/**
+ * The same agency's reports of other years (same name and region code), each a link; this one in bold. Two reports
+ * of one year are told apart by their number: 2020（编号 12）、2020（编号 15）.
+ */
 function otherYears(report) {
   const years = report.years ?? [];
   if (years.length < 2) return [];
+  const perYear = new Map();
+  for (const y of years) perYear.set(y.year, (perYear.get(y.year) ?? 0) + 1);
+  const label = y => perYear.get(y.year) > 1 ? `${y.year}（编号 ${y.id}）` : String(y.year);
   const links = years.flatMap((y, i) => [
     i > 0 ? '、' : null,
     String(y.id) === id
-      ? el('strong', {}, String(y.year))
-      : el('a', { href: `/report.html?${new URLSearchParams(q ? { id: y.id, q } : { id: y.id })}`, 'data-testid': 'other-year' }, String(y.year)),
+      ? el('strong', {}, label(y))
+      : el('a', { href: reportHref(y.id), 'data-testid': 'other-year' }, label(y)),
   ]);
-  return [el('dt', {}, '历年报告'), el('dd', {}, ...links)];
+  return [el('dt', {}, '历年报告'), el('dd', { 'data-testid': 'years' }, ...links)];
 }
 
+function reportHref(reportId) {
+  return `/report.html?${new URLSearchParams(q ? { id: reportId, q } : { id: reportId })}`;
+}
+
+/** The link as a reader reads it (Chinese, not percent-encoding); the link and the copy keep the encoded address. */
 function permalink() {
   const link = new URL(`/report.html?id=${encodeURIComponent(id)}`, location.origin);
   if (q) link.searchParams.set('q', q);
-  const field = el('input', { type: 'text', readonly: true, value: link.href, 'aria-label': '永久链接', 'data-testid': 'permalink' });
-  return el('p', { class: 'permalink' }, '永久链接：', field, ' ',
+  const readable = readableUrl(link.href);
+  const field = el('input', { type: 'text', readonly: true, value: readable, 'aria-label': '永久链接', 'data-testid': 'permalink' });
+  return el('p', { class: 'permalink' }, el('a', { href: link.href, 'data-testid': 'permalink-link' }, '永久链接'), '：', field, ' ',
     el('button', { type: 'button', onclick: () => { field.select(); navigator.clipboard?.writeText(link.href); } }, '复制'));
+}
+
+function readableUrl(href) {
+  try { return decodeURIComponent(href.replaceAll('+', ' ')); } catch { return href; }
 }
 
 /** The template's tables; consecutive rows with the same columns share one header, as the template prints them. */
 function figures(report, templateKeys, text) {
   const sources = report.figureSources ?? {};
-  const failedCells = new Map();
-  const keySet = new Set(templateKeys.map(k => k.key));
-  for (const check of report.checks.filter(c => !c.ok)) {
-    for (const key of cellsOfCheck(check.rule, keySet)) {
-      failedCells.set(key, [...(failedCells.get(key) ?? []), `${check.rule}: ${check.detail}`]);
-    }
-  }
+  const failed = failedCells(report.checks, new Set(templateKeys.map(k => k.key)));
   const sections = [];
   for (const table of ['A', 'B', 'C']) {
     const rows = [];
@@ -101,18 +118,18 @@ function figures(report, templateKeys, text) {
       const block = blocks[blocks.length - 1];
       if (block && block.columns === columns) block.rows.push(row); else blocks.push({ columns, rows: [row] });
     }
-    sections.push(el('h3', {}, `${table}. ${TABLE_TITLES[table]}`),
+    sections.push(el('h3', {}, TABLE_TITLES[table]),
       ...blocks.map(block => el('table', { class: 'figure-table', 'data-table': table },
         el('thead', {}, el('tr', {}, el('th', {}, ''), block.rows[0].cells.map(c => el('th', { scope: 'col' }, c.column)))),
         el('tbody', {}, block.rows.map(row => el('tr', {}, el('th', { scope: 'row' }, row.label),
           row.cells.map(cell => {
             const value = report.figures[cell.key];
-            const failures = failedCells.get(cell.key);
+            const failures = failed.get(cell.key);
             const classes = [value === null || value === undefined ? 'empty' : null, failures ? 'check-failed' : null].filter(Boolean).join(' ');
             const source = value === null || value === undefined ? null : sources[cell.key];
             const td = el('td', { 'data-key': cell.key, class: [classes, source ? `has-source source-${source.kind}` : null].filter(Boolean).join(' ') || null,
               tabindex: source ? 0 : null,
-              title: [cell.label, cell.key, source ? sourceLabel(source) : null, ...(failures ?? []).map(f => `未通过：${f}`)].filter(Boolean).join('\n') },
+              title: [cell.label, source ? sourceLabel(source) : null, ...(failures ?? []).map(f => `未通过：${f}`)].filter(Boolean).join('\n') },
               formatNumber(value));
             if (source) {
               td.addEventListener('mouseenter', () => text.showSource(source, false));
@@ -130,15 +147,64 @@ function figures(report, templateKeys, text) {
 function sourceLabel(source) {
   return source.kind === 'narrative'
     ? `来源：正文“${source.sentence ?? ''}”`
-    : `来源：表${source.table ?? ''} ${source.row ?? ''} × ${source.column ?? ''}`;
+    : `来源：${SOURCE_TABLES[source.table] ?? '表格'} ${source.row ?? ''} × ${source.column ?? ''}`;
 }
 
+/**
+ * The checks, failed first and each in Chinese (detailZh: which cells disagree and by how much); the passed ones
+ * collapsed below them. The rule id stays visible as a code for whoever compares with the API.
+ */
 function checks(report) {
   if (!report.checks.length) return null;
-  return el('details', { class: 'checks', open: report.checks.some(c => !c.ok) },
-    el('summary', {}, '校验（勾稽关系与正文核对）'),
-    el('ul', {}, report.checks.map(c => el('li', { class: c.ok ? 'passed' : 'failed', 'data-rule': c.rule },
-      `${c.ok ? '✓' : '✗'} ${c.rule}：${c.detail}`))));
+  const failed = report.checks.filter(c => !c.ok);
+  const passed = report.checks.filter(c => c.ok);
+  const item = c => el('li', { class: c.ok ? 'passed' : 'failed', 'data-rule': c.rule, 'data-testid': c.ok ? 'check-passed' : 'check-failed' },
+    `${c.ok ? '✓' : '✗'} ${c.detailZh ?? c.detail}`, ' ', el('code', { class: 'rule' }, c.rule));
+  return el('section', { class: 'checks', 'data-testid': 'checks' },
+    el('h2', {}, '校验（勾稽关系与正文核对）'),
+    failed.length
+      ? [el('p', { class: 'checks-summary failed' }, `${failed.length} 项未通过：`), el('ul', { class: 'failed-checks' }, failed.map(item))]
+      : el('p', { class: 'checks-summary passed' }, `全部 ${passed.length} 项校验通过。`),
+    passed.length ? el('details', { class: 'passed-checks', 'data-testid': 'passed-checks' },
+      el('summary', {}, `${passed.length} 项通过`), el('ul', {}, passed.map(item))) : null);
+}
+
+/**
+ * The checks against the agency's neighbouring years (上年结转 of one year = 结转下年度继续办理 of the year before), in
+ * Chinese, each naming the other report as a link.
+ */
+function crossYearChecks(report) {
+  const list = report.crossYearChecks ?? [];
+  if (!list.length) return null;
+  return el('section', { class: 'cross-year', 'data-testid': 'cross-year-checks' },
+    el('h2', {}, '跨年度核对'),
+    el('ul', {}, list.map(c => {
+      const match = /^(\d+) 上年结转 (\S+) [=≠] (\d+) 结转下年度继续办理 (\S+)/.exec(c.detail ?? '');
+      const other = String(c.next.id) === id ? c.previous : c.next;
+      const text = match
+        ? `${match[1]} 年“上年结转”${match[2]}，${match[3]} 年“结转下年度继续办理”${match[4]}，${c.ok ? '相符' : `不符，相差 ${formatNumber(Math.abs(Number(match[2]) - Number(match[4])))}`}`
+        : `${c.next.year} 年“上年结转”与 ${c.previous.year} 年“结转下年度继续办理”${c.ok ? '相符' : '不符'}`;
+      return el('li', { class: c.ok ? 'passed' : 'failed', 'data-rule': c.rule },
+        `${c.ok ? '✓' : '✗'} ${text}（`, el('a', { href: reportHref(other.id) }, `${other.year} 年报告`), '）');
+    })));
+}
+
+/** The report's keywords (the words that set it apart from the archive), each a search. */
+function keywords(report) {
+  const list = report.keywords ?? [];
+  if (!list.length) return null;
+  return el('section', { class: 'keywords', 'data-testid': 'keywords' },
+    el('h2', {}, '关键词'),
+    el('p', {}, list.flatMap((k, i) => [i > 0 ? ' ' : null,
+      el('a', { class: 'keyword', href: `/?${new URLSearchParams({ q: k.word })}`, title: `出现 ${k.count} 次` }, k.word)])));
+}
+
+/** GET a JSON endpoint; a problem's Chinese message (messageZh) is what the page says. */
+async function getJson(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(body?.messageZh ?? `服务器返回错误（${response.status}）`);
+  return body;
 }
 
 /**
@@ -180,4 +246,7 @@ function fullText(text, ranges) {
   };
 }
 
-load().catch(error => { showError(root, error); root.removeAttribute('aria-busy'); });
+load().catch(error => {
+  clear(root, el('p', { class: 'error', role: 'alert' }, `出错了：${error.message}`));
+  root.removeAttribute('aria-busy');
+});
