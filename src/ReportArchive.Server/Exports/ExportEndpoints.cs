@@ -57,7 +57,7 @@ public static class ExportEndpoints
 
         if (parsedLabels is not { } exportLabels)
         {
-            return TypedResults.ValidationProblem(errors, title: "Invalid export parameters");
+            return ChineseProblems.Validation(errors, "Invalid export parameters");
         }
 
         var reports = searcher.FindAll(request.Query, request.Filters, cancellationToken);

@@ -34,14 +34,14 @@ export function hasFilters(state) {
   return FILTERS.some(name => (state.filters[name] ?? []).length > 0);
 }
 
-/** GET a JSON endpoint; throws an Error whose message lists the problem's errors. */
+/** GET a JSON endpoint; a problem+json answer throws an Error in Chinese carrying the body (`problem`) and `status`. */
 export async function getJson(path, params) {
   const url = params && [...params].length ? `${path}?${params}` : path;
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    const details = body?.errors ? Object.entries(body.errors).map(([k, v]) => `${k}: ${v.join('; ')}`) : [];
-    throw new Error([body?.title ?? `HTTP ${response.status}`, body?.detail, ...details].filter(Boolean).join(' — '));
+    // A problem's Chinese message (messageZh) is what a page says; the body and status go along for a page that says more.
+    throw Object.assign(new Error(body?.messageZh ?? `服务器返回错误（${response.status}）`), { problem: body, status: response.status });
   }
   return body;
 }

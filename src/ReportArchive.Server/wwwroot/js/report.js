@@ -1,4 +1,4 @@
-import { LEVEL_LABELS, el, clear, formatNumber } from './common.js';
+import { LEVEL_LABELS, el, clear, formatNumber, getJson } from './common.js';
 import { failedCells } from './checkcells.js';
 
 const root = document.getElementById('report');
@@ -197,14 +197,6 @@ function keywords(report) {
     el('h2', {}, '关键词'),
     el('p', {}, list.flatMap((k, i) => [i > 0 ? ' ' : null,
       el('a', { class: 'keyword', href: `/?${new URLSearchParams({ q: k.word })}`, title: `出现 ${k.count} 次` }, k.word)])));
-}
-
-/** GET a JSON endpoint; a problem's Chinese message (messageZh) is what the page says. */
-async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body?.messageZh ?? `服务器返回错误（${response.status}）`);
-  return body;
 }
 
 /**

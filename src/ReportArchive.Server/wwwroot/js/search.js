@@ -1,4 +1,4 @@
-import { FILTERS, LEVEL_LABELS, CHECK_LABELS, el, clear } from './common.js';
+import { FILTERS, LEVEL_LABELS, CHECK_LABELS, el, clear, getJson } from './common.js';
 
 const form = document.getElementById('search-form');
 const input = document.getElementById('q');
@@ -101,13 +101,8 @@ function removeFilter(s, name, value) {
   return { ...s, filters: { ...s.filters, [name]: s.filters[name].filter(v => v !== value) }, page: 1 };
 }
 
-/** GET /api/search; a problem+json answer throws an Error carrying the body. */
-async function search(params) {
-  const response = await fetch(`/api/search?${params}`, { headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { problem: body, status: response.status });
-  return body;
-}
+/** GET /api/search; a problem+json answer throws an Error carrying the body (common.js's getJson). */
+const search = params => getJson('/api/search', params);
 
 /** A problem in Chinese: the API's own Chinese message when it gives one, else which parameters are wrong. */
 function problemMessage(error) {

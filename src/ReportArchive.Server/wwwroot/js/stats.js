@@ -1,6 +1,6 @@
 // The statistics page: one figure or rate over the matching reports, per group, as bars and a table in the same
 // order; the URL holds the figure, grouping, measure, order and every filter, so the page can be bookmarked.
-import { FILTERS, GROUPING_LABELS, LEVEL_LABELS, CHECK_LABELS, readState, stateParams, el, clear } from './common.js';
+import { FILTERS, GROUPING_LABELS, LEVEL_LABELS, CHECK_LABELS, readState, stateParams, el, clear, getJson } from './common.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const form = document.getElementById('stats-form');
@@ -26,15 +26,6 @@ const FILTER_NAMES = {
 };
 // parameters the form sets; every other parameter of the URL (region, agency type, conditions…) is kept as it is
 const FORM_PARAMS = ['groupBy', 'measure', 'order', 'q', 'year', 'level', 'page'];
-
-/** GET a JSON endpoint; a problem's Chinese message (messageZh) is what the page says, else a Chinese line with the status. */
-async function getJson(path, params) {
-  const url = params && [...params].length ? `${path}?${params}` : path;
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body?.messageZh ?? `服务器返回错误（${response.status}），请检查数据项和筛选条件。`);
-  return body;
-}
 
 function showError(container, error) {
   clear(container, el('p', { class: 'error', role: 'alert', 'data-testid': 'stats-error' }, `无法统计：${error.message}`));
