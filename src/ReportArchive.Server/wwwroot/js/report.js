@@ -64,7 +64,7 @@ function otherYears(report) {
       ? el('strong', {}, String(y.year))
       : el('a', { href: `/report.html?${new URLSearchParams(q ? { id: y.id, q } : { id: y.id })}`, 'data-testid': 'other-year' }, String(y.year)),
   ]);
-  return [el('dt', {}, '历年报告'), el('dd', {}, ...links)];
+  return [el('dt', {}, '历年报告'), el('dd', {}, ...links, '　', el('a', { href: `/agency.html?${new URLSearchParams(report.region?.code ? { agency: report.agency, regionCode: report.region.code } : { agency: report.agency })}`, 'data-testid': 'agency-years' }, '历年对比'))];
 }
 
 function permalink() {
