@@ -27,6 +27,7 @@ async function load() {
 
 function render(data) {
   const years = data.years;
+  nameYears(years);
   const span = years.length > 1 ? `${years[0].year}—${years[years.length - 1].year}年` : `${years[0].year}年`;
   document.title = `${data.agency} 历年对比 — 政府信息公开年度报告检索`;
   clear(root,
@@ -46,8 +47,21 @@ function render(data) {
   root.removeAttribute('aria-busy');
 }
 
+/** Several reports of one year are told apart: 2023年（第2份）. */
+let yearNames = new Map();
+
+function nameYears(years) {
+  const seen = new Map();
+  yearNames = new Map(years.map(y => {
+    const count = years.filter(o => o.year === y.year).length;
+    const nth = (seen.get(y.year) ?? 0) + 1;
+    seen.set(y.year, nth);
+    return [y.id, count > 1 ? `${y.year}年（第${nth}份）` : `${y.year}年`];
+  }));
+}
+
 function yearLink(year) {
-  return el('a', { href: `/report.html?id=${year.id}`, 'data-testid': 'year-link' }, `${year.year}年`);
+  return el('a', { href: `/report.html?id=${year.id}`, 'data-testid': 'year-link' }, yearNames.get(year.id) ?? `${year.year}年`);
 }
 
 function figureTable(data) {
@@ -92,7 +106,7 @@ function partColumn(year, part) {
     ? '未找到这一部分的标题。'
     : !year.comparedWith
       ? `共 ${part.sentences.length} 句（最早一年，无可比较）。`
-      : `与${year.comparedWith.year}年相比：新增 ${part.new} 句，改写 ${part.similar} 句，沿用 ${part.copied} 句，删去 ${part.dropped} 句。`;
+      : `与${yearNames.get(year.comparedWith.id) ?? `${year.comparedWith.year}年`}相比：新增 ${part.new} 句，改写 ${part.similar} 句，沿用 ${part.copied} 句，删去 ${part.dropped} 句。`;
   return el('div', { class: 'part-year', 'data-year': year.year },
     el('h4', {}, yearLink(year)),
     el('p', { class: 'part-summary', 'data-testid': 'part-summary' }, summary),

@@ -10,7 +10,7 @@ public static class ReportParts
     /// <summary>How far after the number a word of the heading may start (政府信息公开行政复议: 6 characters in).</summary>
     private const int HeadingReach = 12;
 
-    /// <summary>A heading printed on a line of its own is at most this long; longer, the content starts after its words.</summary>
+    /// <summary>A heading printed on a line of its own is at most this long, without a sentence's end; else the content starts after its words.</summary>
     private const int HeadingLineLength = 40;
 
     /// <summary>The template's parts: number, heading, and the words one of which the printed heading contains.</summary>
@@ -63,7 +63,7 @@ public static class ReportParts
                 {
                     var lineEnd = text.IndexOf('\n', at);
                     lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-                    var content = lineEnd - at <= HeadingLineLength
+                    var content = lineEnd - at <= HeadingLineLength && text.AsSpan(at, lineEnd - at).IndexOfAny('。', '；') < 0
                         ? lineEnd
                         : HeadingPhraseEnd(text, at + marker.Length + w + word.Length);
                     return (at, content);
