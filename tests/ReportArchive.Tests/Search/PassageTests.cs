@@ -77,7 +77,7 @@ public sealed partial class PassageTests
         var passage = Assert.Single(SnippetGenerator.Generate(text, [TextNormalizer.NormalizeToString("存在的主要问题")], cells)).ToHtml();
 
         Assert.Equal(
-            "…、行政诉讼情况行政复议行政诉讼结果维持结果纠正总计 | 行政复议 | 结果维持 0 ／ 行政诉讼 未经复议直接起诉 | 结果维持 0 | 总计 0 ／ 五、<mark>存在的主要问题</mark>",
+            "…、行政诉讼情况 | 行政复议 | 行政诉讼 | 结果维持 | 结果纠正 | 总计 | 行政复议 | 结果维持 0 ／ 行政诉讼 未经复议直接起诉 | 结果维持 0 | 总计 0 ／ 五、<mark>存在的主要问题</mark>",
             passage);
     }
 

@@ -82,6 +82,7 @@ internal static class PassageRenderer
         var pieces = new List<Piece>(end - start + 16);
         string? lastRow = null;
         var cellEnd = -1;
+        var labelRunEnd = -1;
         var cellEndsRow = false;
         var i = SkipPartialTag(text, start, end);
         var lineStart = LineStart(text, i);
@@ -131,6 +132,25 @@ internal static class PassageRenderer
             {
                 i = Transpose(text, lineStart, blockEnd, i, end, pieces);
                 (lineStart, lineEnd) = (LineStart(text, i), LineEnd(text, i));
+                continue;
+            }
+
+            if (labelRunEnd == i && !StartsLabelRun(text, i, end, continuing: true, out _))
+            {
+                pieces.Add(new Piece(PieceKind.CellBreak)); // the end of a run of labels printed together
+                labelRunEnd = -1;
+            }
+
+            if (cellEnd < 0 && StartsLabelRun(text, i, end, continuing: labelRunEnd == i, out var labelLength))
+            {
+                pieces.Add(new Piece(PieceKind.CellBreak));
+                for (var k = i; k < i + labelLength; k++)
+                {
+                    pieces.Add(new Piece(PieceKind.Character, k));
+                }
+
+                i += labelLength;
+                labelRunEnd = i;
                 continue;
             }
 
@@ -269,6 +289,47 @@ internal static class PassageRenderer
         pieces.Add(new Piece(PieceKind.RowBreak));
         return Math.Min(blockEnd, end);
     }
+
+    /// <summary>
+    /// Whether a label of the template's tables starts at <paramref name="at"/> (within the passage) as part of a run
+    /// of labels printed without separators (行政复议行政诉讼结果维持结果纠正…): it follows the run so far
+    /// (<paramref name="continuing"/>) or another label follows it. Labels on their own, as prose names them, are left alone.
+    /// </summary>
+    private static bool StartsLabelRun(string text, int at, int end, bool continuing, out int length)
+    {
+        length = LabelAt(text, at, end);
+        return length > 0 && (continuing || LabelAt(text, at + length, end) > 0);
+    }
+
+    /// <summary>The length of the longest table label at <paramref name="at"/> ending within the passage, or 0.</summary>
+    private static int LabelAt(string text, int at, int end)
+    {
+        if (at >= end || !TableLabels.TryGetValue(text[at], out var labels))
+        {
+            return 0;
+        }
+
+        foreach (var label in labels)
+        {
+            if (at + label.Length <= end && string.CompareOrdinal(text, at, label, 0, label.Length) == 0)
+            {
+                return label.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The row and column labels of the template's tables (docs/figures.md), by first character, longest first.</summary>
+    private static readonly Dictionary<char, string[]> TableLabels = FigureKeys.All
+        .SelectMany(k => k.ChineseLabel.Split(" × "))
+        .SelectMany(label => label.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Select(word => word.TrimStart('（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '）', ')', '、', '.', '．', '1', '2', '3', '4', '5', '6', '7', '8', '9'))
+        .Concat(["信息内容", "申请人情况", "法人或其他组织", "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结"])
+        .Where(word => word.Length >= 2 && word != "其他" && word.All(c => CharacterClass.IsHan(c) || c is '（' or '）' or '/'))
+        .Distinct(StringComparer.Ordinal)
+        .GroupBy(word => word[0])
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
 
     private static int LineStart(string text, int index) => index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
 
