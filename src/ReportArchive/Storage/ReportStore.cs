@@ -469,7 +469,8 @@ public sealed class ReportStore
 
     /// <summary>
     /// The figure sources (where each figure's cell or sentence is in the text) of the reports whose texts are given,
-    /// as read through <paramref name="connection"/>; a report without stored sources is left out.
+    /// as read through <paramref name="connection"/>; a report without stored sources, or whose sources no longer
+    /// decode, is left out.
     /// </summary>
     public IReadOnlyDictionary<long, IReadOnlyList<FigureSource>> GetFigureSources(SqliteConnection connection, IReadOnlyDictionary<long, string> texts)
     {
@@ -481,9 +482,18 @@ public sealed class ReportStore
         var sources = new Dictionary<long, IReadOnlyList<FigureSource>>(stored.Count);
         foreach (var (id, bytes) in stored)
         {
-            if (bytes is not null && texts.TryGetValue(id, out var text))
+            if (bytes is null || !texts.TryGetValue(id, out var text))
+            {
+                continue;
+            }
+
+            try
             {
                 sources[id] = FigureSourceList.Decode(bytes, text).Values.ToList();
+            }
+            catch (InvalidDataException)
+            {
+                // sources that no longer decode only cost a passage its cell labels; GET /api/reports/{id} names the damage
             }
         }
 
