@@ -12,24 +12,52 @@ public static class AgencyEndpoints
             .WithName("GetAgencyReports")
             .WithTags("Agencies")
             .WithSummary("One agency's reports across years (same name and region code) with their key figures, and the checks between consecutive years.");
+        routes.MapGet("/api/agencies/years", GetYears)
+            .WithName("GetAgencyYears")
+            .WithTags("Agencies")
+            .WithSummary("One agency's reports side by side: key figures year by year with the change from the report before, the cross-year checks, and each part's sentences compared with the report before (copied, similar, new).");
         return routes;
     }
 
     private static Results<Ok<AgencySeries>, ProblemHttpResult> GetReports(string? agency, string? regionCode, ReportStore store)
     {
+        var history = new AgencyHistory(store);
+        var (name, code, problem) = Resolve(history, agency, regionCode);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return history.Series(name, code) is { } series ? TypedResults.Ok(series) : NotFound(history, name, code);
+    }
+
+    private static Results<Ok<AgencyComparison>, ProblemHttpResult> GetYears(string? agency, string? regionCode, ReportStore store)
+    {
+        var history = new AgencyHistory(store);
+        var (name, code, problem) = Resolve(history, agency, regionCode);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return new AgencyComparer(store).Compare(name, code) is { } comparison ? TypedResults.Ok(comparison) : NotFound(history, name, code);
+    }
+
+    /// <summary>The agency's name and region code from the query, or the 400 a bad query is.</summary>
+    private static (string Name, string? Code, ProblemHttpResult? Problem) Resolve(AgencyHistory history, string? agency, string? regionCode)
+    {
         if (string.IsNullOrWhiteSpace(agency))
         {
-            return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            return ("", null, TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
                 ["agency"] = ["Give the agency's name as a report states it, e.g. agency=郑州市工业和信息化局."],
             })
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "Invalid parameter",
-            });
+            }));
         }
 
-        var history = new AgencyHistory(store);
         var name = agency.Trim();
         var code = string.IsNullOrWhiteSpace(regionCode) ? null : regionCode.Trim();
         if (code is null)
@@ -38,24 +66,24 @@ public static class AgencyEndpoints
             var codes = history.RegionCodes(name);
             if (codes.Count > 1 && !codes.Contains(null))
             {
-                return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
+                return (name, null, TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
                 {
                     ["regionCode"] = [$"'{name}' has reports under several region codes: {string.Join(", ", codes)}; give one with regionCode."],
                 })
                 {
                     Status = StatusCodes.Status400BadRequest,
                     Title = "Invalid parameter",
-                });
+                }));
             }
 
             code = codes.Count == 1 ? codes[0] : null;
         }
 
-        if (history.Series(name, code) is { } series)
-        {
-            return TypedResults.Ok(series);
-        }
+        return (name, code, null);
+    }
 
+    private static ProblemHttpResult NotFound(AgencyHistory history, string name, string? code)
+    {
         var known = history.RegionCodes(name);
         return TypedResults.Problem(
             known.Count == 0

@@ -6,7 +6,7 @@ namespace ReportArchive.Server.Security;
 /// <summary>
 /// The Chinese message of every problem+json the server returns, in the extension <c>messageZh</c> (the page shows
 /// it; scripts keep reading the English <c>title</c>, <c>detail</c> and <c>errors</c>). A validation problem says,
-/// parameter by parameter, what is wrong (参数 page 须为 1 到 100000 之间的整数); the others are known by their
+/// parameter by parameter, what is wrong (页码须为 1 到 100000 之间的整数: the parameter by its Chinese name, its own name in `errors`); the others are known by their
 /// title, else by their status. Added to every problem written through the problem-details service
 /// (<see cref="Customize"/>) and to validation results (<see cref="Validation"/>, which do not go through it).
 /// </summary>
@@ -84,7 +84,7 @@ public static partial class ChineseProblems
         Match m;
         if ((m = WholeNumber().Match(message)).Success)
         {
-            return $"参数 {name} 须为 {m.Groups["min"].Value} 到 {m.Groups["max"].Value} 之间的整数（收到“{m.Groups["v"].Value}”）";
+            return $"{Named(name)}须为 {m.Groups["min"].Value} 到 {m.Groups["max"].Value} 之间的整数（收到“{m.Groups["v"].Value}”）";
         }
 
         if ((m = QueryLength().Match(message)).Success)
@@ -94,42 +94,42 @@ public static partial class ChineseProblems
 
         if ((m = NotOneOf().Match(message)).Success)
         {
-            return $"参数 {name} 的值“{m.Groups["v"].Value}”无效，可选：{m.Groups["list"].Value.Replace(", ", "、", StringComparison.Ordinal)}";
+            return $"{Named(name)}的值“{m.Groups["v"].Value}”无效，可选：{m.Groups["list"].Value.Replace(", ", "、", StringComparison.Ordinal)}";
         }
 
         if ((m = NotAFigureKey().Match(message)).Success)
         {
-            return $"参数 {name} 的“{m.Groups["v"].Value}”不是数据项代码（数据项代码见“数据项说明”）";
+            return $"{Named(name)}的“{m.Groups["v"].Value}”不是数据项代码（数据项代码见“数据项说明”）";
         }
 
         if ((m = NotACondition().Match(message)).Success)
         {
-            return $"参数 {name} 的“{m.Groups["v"].Value}”不是数据条件，应写作“数据项 比较符 数值”，如 review.total>0（比较符 > >= < <= =）";
+            return $"{Named(name)}的“{m.Groups["v"].Value}”不是数据条件，应写作“数据项 比较符 数值”，如 review.total>0（比较符 > >= < <= =）";
         }
 
         if (message.StartsWith("figure is required", StringComparison.Ordinal))
         {
-            return "缺少参数 figure：须给出一个数据项或比率";
+            return "缺少数据项（figure）：须给出一个数据项或比率";
         }
 
         if (message.StartsWith("only one figure without an operator", StringComparison.Ordinal))
         {
-            return "参数 figure 只能有一个不带比较符的数据项（作统计对象），其余须为条件（> >= < <= =）";
+            return "数据项（figure）只能有一个不带比较符的数据项（作统计对象），其余须为条件（> >= < <= =）";
         }
 
         var value = Quoted().Match(message) is { Success: true } q ? $"“{q.Groups[1].Value}”" : "";
         return name switch
         {
-            "year" => $"参数 year 的值{value}无效：须为年份（如 2021）或年份范围（如 2019..2021）",
-            "published" => $"参数 published 的值{value}无效：须为发布日期、月份或年份（2024-03-15、2024-03、2024）或其范围（2024-01..2024-03、2024-01..、..2023）",
-            "checks" => $"参数 checks 的值{value}无效：须为 passed（校验通过）或 failed（校验未通过）",
-            "after" when message.Contains("cannot be combined with page", StringComparison.Ordinal) => "参数 after 不能与 page 同时使用：after 接续上一页的 next",
-            "after" => "参数 after 无效：请原样传入上一页返回的 next",
+            "year" => $"年份的值{value}无效：须为年份（如 2021）或年份范围（如 2019..2021）",
+            "published" => $"发布日期的值{value}无效：须为发布日期、月份或年份（2024-03-15、2024-03、2024）或其范围（2024-01..2024-03、2024-01..、..2023）",
+            "checks" => $"校验结果的值{value}无效：须为 passed（校验通过）或 failed（校验未通过）",
+            "after" when message.Contains("cannot be combined with page", StringComparison.Ordinal) => "翻页位置（after）不能与页码同时使用：after 接续上一页的 next",
+            "after" => "翻页位置（after）无效：请原样传入上一页返回的 next",
             "province" or "city" or "county" or "region" => RegionMessage(name, value, messages),
-            "agency" => "缺少参数 agency：请给出报告所写的机关名称，如 agency=郑州市工业和信息化局",
+            "agency" => "缺少机关名称（agency）：请给出报告所写的机关名称，如 agency=郑州市工业和信息化局",
             "regionCode" => $"该机关的报告分属多个行政区划代码，请用 regionCode 指定其一（{string.Join("、", Numbers().Matches(message).Select(n => n.Value))}）",
             "file" => "上传的文件有误：请以 multipart 表单字段 file 上传一个文件",
-            _ => $"参数 {name} 的值{value}无效",
+            _ => $"{Named(name)}的值{value}无效",
         };
     }
 
@@ -139,10 +139,43 @@ public static partial class ChineseProblems
         var candidates = messages.Skip(1).Where(m => Candidate().IsMatch(m)).ToList();
         var ambiguous = messages.FirstOrDefault()?.Contains("may be", StringComparison.Ordinal) == true || candidates.Count > 1;
         var head = messages.FirstOrDefault()?.Contains("is the code of", StringComparison.Ordinal) == true
-            ? $"参数 {name} 的代码{value}所属层级不符，请写作 region=代码"
-            : ambiguous ? $"参数 {name} 的地名{value}有多个可能" : $"参数 {name} 的值{value}不是已知的行政区划（GB/T 2260）";
+            ? $"{Named(name)}的代码{value}所属层级不符，请写作 region=代码"
+            : ambiguous ? $"{Named(name)}的地名{value}有多个可能" : $"{Named(name)}的值{value}不是已知的行政区划（GB/T 2260）";
         return candidates.Count == 0 ? head : $"{head}，可选：{string.Join("、", candidates)}";
     }
+
+    /// <summary>
+    /// A parameter as a reader names it: 页码, 年份, 地区 … (the page shows these sentences; the parameter's own name is in
+    /// the problem's <c>errors</c> for scripts). An unknown name is quoted as it was sent.
+    /// </summary>
+    private static string Named(string name) => name switch
+    {
+        "q" => "检索词",
+        "page" => "页码",
+        "pageSize" => "每页条数",
+        "year" => "年份",
+        "province" => "省份",
+        "city" => "城市",
+        "county" => "区县",
+        "region" => "地区",
+        "level" => "层级",
+        "agencyType" => "机关类型",
+        "checks" => "校验结果",
+        "figure" => "数据项",
+        "sort" => "排序",
+        "after" => "翻页位置",
+        "published" => "发布日期",
+        "source" => "来源网站",
+        "format" => "导出格式",
+        "labels" => "表头",
+        "groupBy" => "分组",
+        "measure" => "统计方式",
+        "order" => "排列顺序",
+        "agency" => "机关名称",
+        "regionCode" => "行政区划代码",
+        "name" => "文件名",
+        _ => $"参数“{name}”",
+    };
 
     private static string Seconds(string? retryAfter) => int.TryParse(retryAfter, out var s) && s > 0 ? $" {s} 秒" : "稍";
 

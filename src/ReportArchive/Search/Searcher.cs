@@ -89,7 +89,9 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
             texts = _texts.Get(reports.Generation, page.ConvertAll(m => reports.IdAt(m.Index)), readTexts);
         }
 
-        var hits = page.ConvertAll(m => ToHit(reports[m.Index], m.Score, texts.GetValueOrDefault(reports.IdAt(m.Index)), terms));
+        var shown = page.Select(m => reports.IdAt(m.Index)).Where(texts.ContainsKey).ToDictionary(id => id, id => texts[id].Original);
+        var cells = store.GetFigureSources(connection, shown);
+        var hits = page.ConvertAll(m => ToHit(reports[m.Index], m.Score, texts.GetValueOrDefault(reports.IdAt(m.Index)), terms, cells.GetValueOrDefault(reports.IdAt(m.Index))));
         var snippetsMs = Lap(clock);
         var pageNumber = after is null ? request.Page : after.Page + 1;
         var next = ordered.More && page.Count > 0
@@ -283,9 +285,9 @@ public sealed class Searcher(ReportStore store, ReportCatalog catalog, WordSegme
         return candidates.Where(matching.Contains);
     }
 
-    private static SearchHit ToHit(CatalogEntry entry, double score, ReportText? text, IReadOnlyList<string> terms) => new(
+    private static SearchHit ToHit(CatalogEntry entry, double score, ReportText? text, IReadOnlyList<string> terms, IReadOnlyList<Figures.FigureSource>? cells) => new(
         entry.Id, entry.FileName, entry.Title, entry.Agency, entry.Year, entry.Province, entry.City, entry.County,
         entry.AgencyTypes, entry.Level, score, entry.FailedChecks,
-        (text is null || terms.Count == 0 ? SnippetGenerator.Generate(text?.Original ?? "", terms) : SnippetGenerator.Generate(text.Normalized, terms))
+        (text is null || terms.Count == 0 ? SnippetGenerator.Generate(text?.Original ?? "", terms, cells) : SnippetGenerator.Generate(text.Normalized, terms, cells))
             .Select(s => s.ToHtml()).ToList());
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportArchive.Analysis.Normalization;
 using ReportArchive.Documents;
+using ReportArchive.Figures;
 using ReportArchive.Regions;
 using ReportArchive.Storage.Compact;
 using ReportArchive.TextIndex;
@@ -464,6 +465,39 @@ public sealed class ReportStore
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The figure sources (where each figure's cell or sentence is in the text) of the reports whose texts are given,
+    /// as read through <paramref name="connection"/>; a report without stored sources, or whose sources no longer
+    /// decode, is left out.
+    /// </summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<FigureSource>> GetFigureSources(SqliteConnection connection, IReadOnlyDictionary<long, string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(texts);
+        var stored = ReadPairs(
+            connection, "SELECT report_id, sources FROM report_figure_sources WHERE report_id IN (SELECT value FROM json_each($keys))",
+            texts.Keys.ToList(), EqualityComparer<long>.Default, r => (r.GetInt64(0), r.IsDBNull(1) ? null : (byte[])r.GetValue(1)));
+        var sources = new Dictionary<long, IReadOnlyList<FigureSource>>(stored.Count);
+        foreach (var (id, bytes) in stored)
+        {
+            if (bytes is null || !texts.TryGetValue(id, out var text))
+            {
+                continue;
+            }
+
+            try
+            {
+                sources[id] = FigureSourceList.Decode(bytes, text).Values.ToList();
+            }
+            catch (InvalidDataException)
+            {
+                // sources that no longer decode only cost a passage its cell labels; GET /api/reports/{id} names the damage
+            }
+        }
+
+        return sources;
     }
 
     /// <summary>Looks many keys up in one query (the keys travel as one JSON parameter) and reads (key, value) rows.</summary>

@@ -22,6 +22,7 @@ public sealed class OpenApiDocumentTests
     {
         ["/api/stats"] = "figure=requests.new.total",
         ["/api/agencies/reports"] = "agency=%E9%83%91%E5%B7%9E%E5%B8%82%E5%B7%A5%E4%B8%9A%E5%92%8C%E4%BF%A1%E6%81%AF%E5%8C%96%E5%B1%80",
+        ["/api/agencies/years"] = "agency=%E9%83%91%E5%B7%9E%E5%B8%82%E5%B7%A5%E4%B8%9A%E5%92%8C%E4%BF%A1%E6%81%AF%E5%8C%96%E5%B1%80",
     };
 
     [Fact]

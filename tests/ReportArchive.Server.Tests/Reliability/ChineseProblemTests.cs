@@ -15,17 +15,17 @@ namespace ReportArchive.Server.Tests.Reliability;
 public sealed class ChineseProblemTests
 {
     [Theory]
-    [InlineData("/api/search?page=0", "Invalid search parameters", "参数 page 须为 1 到 100000 之间的整数（收到“0”）")]
-    [InlineData("/api/search?pageSize=101", "Invalid search parameters", "参数 pageSize 须为 1 到 100 之间的整数（收到“101”）")]
-    [InlineData("/api/search?year=去年", "Invalid search parameters", "参数 year 的值“去年”无效：须为年份（如 2021）或年份范围（如 2019..2021）")]
-    [InlineData("/api/search?checks=maybe", "Invalid search parameters", "参数 checks 的值“maybe”无效：须为 passed（校验通过）或 failed（校验未通过）")]
-    [InlineData("/api/search?figure=nothing.here>0", "Invalid search parameters", "参数 figure 的“nothing.here”不是数据项代码")]
-    [InlineData("/api/search?page=2&after=abc", "Invalid search parameters", "参数 after 不能与 page 同时使用")]
-    [InlineData("/api/stats?groupBy=weekday", "Invalid statistics parameters", "缺少参数 figure：须给出一个数据项或比率；参数 groupBy 的值“weekday”无效，可选：")]
-    [InlineData("/api/export?format=doc", "Invalid export parameters", "参数 format 的值“doc”无效，可选：")]
+    [InlineData("/api/search?page=0", "Invalid search parameters", "页码须为 1 到 100000 之间的整数（收到“0”）")]
+    [InlineData("/api/search?pageSize=101", "Invalid search parameters", "每页条数须为 1 到 100 之间的整数（收到“101”）")]
+    [InlineData("/api/search?year=去年", "Invalid search parameters", "年份的值“去年”无效：须为年份（如 2021）或年份范围（如 2019..2021）")]
+    [InlineData("/api/search?checks=maybe", "Invalid search parameters", "校验结果的值“maybe”无效：须为 passed（校验通过）或 failed（校验未通过）")]
+    [InlineData("/api/search?figure=nothing.here>0", "Invalid search parameters", "数据项的“nothing.here”不是数据项代码")]
+    [InlineData("/api/search?page=2&after=abc", "Invalid search parameters", "翻页位置（after）不能与页码同时使用")]
+    [InlineData("/api/stats?groupBy=weekday", "Invalid statistics parameters", "缺少数据项（figure）：须给出一个数据项或比率；分组的值“weekday”无效，可选：")]
+    [InlineData("/api/export?format=doc", "Invalid export parameters", "导出格式的值“doc”无效，可选：")]
     [InlineData("/api/reports/999999", "Report not found", "没有编号为 999999 的报告")]
     [InlineData("/api/reports/999999/highlights?q=复议", "Report not found", "没有编号为 999999 的报告")]
-    [InlineData("/api/agencies/reports", "Invalid parameter", "缺少参数 agency")]
+    [InlineData("/api/agencies/reports", "Invalid parameter", "缺少机关名称（agency）")]
     public async Task BadRequests_KeepTheirEnglishTitle_AndSayWhatIsWrongInChinese(string path, string title, string chinese)
     {
         await using var app = await ReportArchiveApp.StartAsync();
@@ -47,8 +47,8 @@ public sealed class ChineseProblemTests
         using var response = await client.GetAsync(new Uri("/api/search?page=x&level=国家级", UriKind.Relative));
 
         var message = (await ProblemAsync(response)).GetProperty(ChineseProblems.Field).GetString()!;
-        Assert.Contains("参数 page 须为 1 到 100000 之间的整数（收到“x”）", message, StringComparison.Ordinal);
-        Assert.Contains("参数 level 的值“国家级”无效，可选：central、province、city、county、township", message, StringComparison.Ordinal);
+        Assert.Contains("页码须为 1 到 100000 之间的整数（收到“x”）", message, StringComparison.Ordinal);
+        Assert.Contains("层级的值“国家级”无效，可选：central、province、city、county、township", message, StringComparison.Ordinal);
     }
 
     [Fact]

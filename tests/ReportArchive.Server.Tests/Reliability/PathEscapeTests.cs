@@ -40,7 +40,7 @@ public sealed class PathEscapeTests(PathEscapeArchive archive) : IClassFixture<P
             "/js/..%2f..%2fReportArchive.Server.runtimeconfig.json", "/%2e%2e/%2e%2e/etc/passwd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
             "/../../etc/passwd", "/..\\..\\etc\\passwd", "/....//....//etc/passwd", "/%252e%252e/%252e%252e/etc/passwd",
             "/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd", "/js/%2e%2e/%2e%2e/ReportArchive.Server.runtimeconfig.json",
-            "/api/export?format=..%2F..%2Fsecret.txt", "/api/agencies/reports?agency=..%2F..%2Fsecret.txt",
+            "/api/export?format=..%2F..%2Fsecret.txt", "/api/agencies/reports?agency=..%2F..%2Fsecret.txt", "/api/agencies/years?agency=..%2F..%2Fsecret.txt",
         })
         {
             paths.Add(path);

@@ -77,7 +77,7 @@ function otherYears(report) {
       ? el('strong', {}, label(y))
       : el('a', { href: reportHref(y.id), 'data-testid': 'other-year' }, label(y)),
   ]);
-  return [el('dt', {}, '历年报告'), el('dd', { 'data-testid': 'years' }, ...links)];
+  return [el('dt', {}, '历年报告'), el('dd', { 'data-testid': 'years' }, ...links, '　', el('a', { href: `/agency.html?${new URLSearchParams(report.region?.code ? { agency: report.agency, regionCode: report.region.code } : { agency: report.agency })}`, 'data-testid': 'agency-years' }, '历年对比'))];
 }
 
 function reportHref(reportId) {
