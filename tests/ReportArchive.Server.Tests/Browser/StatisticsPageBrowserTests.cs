@@ -195,7 +195,7 @@ public sealed partial class StatisticsPageBrowserTests : IAsyncLifetime
     {
         var page = await _session.NewPageAsync(new() { Width = width, Height = height });
 
-        await page.GotoAsync("/stats.html?figure=requests.new.total&year=abc");
+        await page.GotoAsync("/stats.html?figure=requests.new.total&year=" + Uri.EscapeDataString("前年")); // the value is echoed: not ASCII, so any English word is the page's own
 
         var error = page.Locator("[data-testid=stats-error]");
         await Expect(error).ToBeVisibleAsync();
