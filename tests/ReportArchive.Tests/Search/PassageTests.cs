@@ -54,6 +54,16 @@ public sealed partial class PassageTests
     }
 
     [Fact]
+    public void ATableWithEveryCellOnALine_KeepsCellsApart_AndItsHeadingARowOfItsOwn()
+    {
+        const string text = "**四、政府信息公开行政复议、行政诉讼情况**\n\n行政复议\n行政诉讼\n结果维持\n结果纠正\n总计\n0\n2\n";
+
+        Assert.Equal(
+            ["四、政府信息公开行政复议、<mark>行政诉讼</mark>情况 ／ 行政复议 | <mark>行政诉讼</mark> | 结果维持 | 结果纠正 | 总计 | 0 | 2"],
+            Passages(text, "行政诉讼"));
+    }
+
+    [Fact]
     public void HtmlCells_AreCellsAndRows_TagsAndEntitiesLeftOut()
     {
         const string text = "<table border=\"1\">\n<tr><td>行政诉讼</td><td>&nbsp;</td><td>维持</td></tr>\n<tr>\n<td>2</td>\n<td>0</td></tr>\n</table>\n说明。";

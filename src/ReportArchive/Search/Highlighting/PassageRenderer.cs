@@ -23,6 +23,11 @@ internal static class PassageRenderer
 
     private static readonly System.Buffers.SearchValues<char> RuleCharacters = System.Buffers.SearchValues.Create("|-:+= \t");
 
+    /// <summary>A line this short without sentence punctuation is a cell on a line of its own, not a line of prose.</summary>
+    private const int LongestCellLine = 16;
+
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("。，；;,！？!?");
+
     public static string ToHtml(string text, int start, int end, IReadOnlyList<Highlight> highlights, IReadOnlyList<FigureSource> cells)
     {
         var pieces = Scan(text, start, end, cells);
@@ -66,6 +71,9 @@ internal static class PassageRenderer
         Rule,
         Pipes,
         Tabs,
+
+        /// <summary>A short line without sentence punctuation: a cell a converter put on a line of its own (行政复议 / 0).</summary>
+        Cell,
     }
 
     private static List<Piece> Scan(string text, int start, int end, IReadOnlyList<FigureSource> cells)
@@ -107,8 +115,15 @@ internal static class PassageRenderer
                 {
                     pieces.Add(new Piece(PieceKind.CellBreak)); // a Markdown row whose cells a converter put on lines of their own
                 }
-                else if (kind is LineKind.Pipes or LineKind.Tabs or LineKind.Heading || nextKind is LineKind.Pipes or LineKind.Tabs or LineKind.Heading)
+                else if (kind == LineKind.Cell && nextKind == LineKind.Cell)
                 {
+                    pieces.Add(new Piece(PieceKind.CellBreak)); // a table whose every cell is a line (page text, PDF text)
+                }
+                else if (kind is LineKind.Pipes or LineKind.Tabs or LineKind.Heading || nextKind is LineKind.Pipes or LineKind.Tabs or LineKind.Heading
+                         || (kind == LineKind.Cell && nextEnd == nextStart) || (nextKind == LineKind.Cell && lineEnd == lineStart))
+                {
+                    // a cell-per-line table begins or ends at an empty line; a short line running on into the next is prose
+                    // that a page wrapped (行政訴 / 訟。), joined as before
                     pieces.Add(new Piece(PieceKind.RowBreak));
                 }
                 else
@@ -363,7 +378,9 @@ internal static class PassageRenderer
             return LineKind.Heading;
         }
 
-        return line.Contains('\t') ? LineKind.Tabs : LineKind.Prose;
+        return line.Contains('\t') ? LineKind.Tabs
+            : line.Length <= LongestCellLine && !line.ContainsAny(SentencePunctuation) ? LineKind.Cell
+            : LineKind.Prose;
     }
 
     private static bool StartsWithPipe(string text, int lineStart, int lineEnd) =>
