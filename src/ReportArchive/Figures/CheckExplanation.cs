@@ -37,7 +37,7 @@ public sealed partial record CheckExplanation(string Rule, bool Ok, string Detai
         {
             var row = "requests." + rule[RowTotal.Length..];
             var total = row + ".total";
-            var sum = Sum(ApplicantColumns.Select(c => figures.GetValueOrDefault(row + "." + c)));
+            var sum = FigureIdentityChecker.Sum(ApplicantColumns.Select(c => figures.GetValueOrDefault(row + "." + c)));
             return (Compare(check, $"{RowLabel(shape, total)}：自然人至其他六列之和", sum, "“总计”列", figures.GetValueOrDefault(total)), [total]);
         }
 
@@ -45,8 +45,8 @@ public sealed partial record CheckExplanation(string Rule, bool Ok, string Detai
         {
             var column = rule[Balance.Length..];
             var keys = BalanceRows.Select(r => $"requests.{r}.{column}").ToArray();
-            var received = Sum([figures.GetValueOrDefault(keys[0]), figures.GetValueOrDefault(keys[1])]);
-            var handled = Sum([figures.GetValueOrDefault(keys[2]), figures.GetValueOrDefault(keys[3])]);
+            var received = FigureIdentityChecker.Sum([figures.GetValueOrDefault(keys[0]), figures.GetValueOrDefault(keys[1])]);
+            var handled = FigureIdentityChecker.Sum([figures.GetValueOrDefault(keys[2]), figures.GetValueOrDefault(keys[3])]);
             return (Compare(check, $"“{ColumnLabel(shape, keys[0])}”列：一（本年新收）加二（上年结转）为", received, "（七）总计加四（结转下年度继续办理）为", handled, verb: ""), keys);
         }
 
@@ -57,14 +57,14 @@ public sealed partial record CheckExplanation(string Rule, bool Ok, string Detai
             var handling = Enumerable.Range(shape.FirstHandlingRow, shape.ProcessedRow - shape.FirstHandlingRow)
                 .Select(r => figures.GetValueOrDefault($"{rows[r].KeyPrefix}.{column}"));
             var processed = $"requests.processed.{column}";
-            return (Compare(check, $"“{ColumnLabel(shape, processed)}”列：（一）至（六）各项办理结果之和", Sum(handling), "“（七）总计”行", figures.GetValueOrDefault(processed)), [processed]);
+            return (Compare(check, $"“{ColumnLabel(shape, processed)}”列：（一）至（六）各项办理结果之和", FigureIdentityChecker.Sum(handling), "“（七）总计”行", figures.GetValueOrDefault(processed)), [processed]);
         }
 
         if (TemplateShape.ReviewGroups.FirstOrDefault(g => rule == g.Key + ".total") is { } group)
         {
             var results = TemplateShape.ReviewColumns.Take(4).Select(c => figures.GetValueOrDefault(group.Key + "." + c.Key));
             var total = group.Key + ".total";
-            return (Compare(check, $"{group.ChineseLabel}：结果维持、结果纠正、其他结果、尚未审结四项之和", Sum(results), "“总计”", figures.GetValueOrDefault(total)), [total]);
+            return (Compare(check, $"{group.ChineseLabel}：结果维持、结果纠正、其他结果、尚未审结四项之和", FigureIdentityChecker.Sum(results), "“总计”", figures.GetValueOrDefault(total)), [total]);
         }
 
         if (rule.StartsWith(NarrativeCrossChecker.FigureRulePrefix, StringComparison.Ordinal) && ProseDetail().Match(check.Detail) is { Success: true } prose)
@@ -122,21 +122,6 @@ public sealed partial record CheckExplanation(string Rule, bool Ok, string Detai
     private static string Part(TemplateShape shape, string key, int part)
         => shape.Keys.FirstOrDefault(k => k.Key == key)?.ChineseLabel.Split(" × ") is { Length: 2 } parts ? parts[part] : key;
 
-    private static decimal? Sum(IEnumerable<decimal?> values)
-    {
-        decimal sum = 0;
-        foreach (var value in values)
-        {
-            if (value is not { } v)
-            {
-                return null;
-            }
-
-            sum += v;
-        }
-
-        return sum;
-    }
 
     private static decimal? Number(string text)
         => decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;

@@ -55,7 +55,8 @@ internal static class FigureIdentityChecker
         }
     }
 
-    private static decimal? Sum(IEnumerable<decimal?> values)
+    /// <summary>The sum of the values, or null when one is unknown.</summary>
+    internal static decimal? Sum(IEnumerable<decimal?> values)
     {
         decimal sum = 0;
         foreach (var value in values)

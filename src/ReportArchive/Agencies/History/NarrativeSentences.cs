@@ -1,5 +1,6 @@
 using System.Text;
 using ReportArchive.Analysis.Normalization;
+using ReportArchive.Search.Highlighting;
 
 namespace ReportArchive.Agencies.History;
 
@@ -67,7 +68,7 @@ public static class NarrativeSentences
                 continue;
             }
 
-            if (c == '<' && TagEnd(text, i) is var tagEnd and > 0)
+            if (c == '<' && PassageRenderer.TagEnd(text, i) is var tagEnd and > 0)
             {
                 tableLine |= IsTableTag(text.AsSpan(i + 1, tagEnd - i - 1));
                 i = tagEnd - 1; // an HTML tag is markup; a cell's or row's makes the line a table's
@@ -136,22 +137,6 @@ public static class NarrativeSentences
             && !char.IsWhiteSpace(next) && next is not ('|' or '<' or '#' or '\t');
     }
 
-    private static int TagEnd(string text, int open)
-    {
-        var i = open + 1;
-        if (i < text.Length && text[i] == '/')
-        {
-            i++;
-        }
-
-        if (i >= text.Length || !char.IsAsciiLetter(text[i]))
-        {
-            return -1;
-        }
-
-        var close = text.IndexOf('>', i);
-        return close < 0 || close - open > 200 || text.AsSpan(open, close - open).Contains('\n') ? -1 : close + 1;
-    }
 
     private static bool IsTableTag(ReadOnlySpan<char> tag)
     {

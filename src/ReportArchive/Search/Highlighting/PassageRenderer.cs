@@ -416,7 +416,7 @@ internal static class PassageRenderer
     }
 
     /// <summary>The index after the HTML tag at <paramref name="open"/> (&lt;td&gt;, &lt;/tr&gt;, &lt;br/&gt;), or -1 when it is no tag.</summary>
-    private static int TagEnd(string text, int open)
+    internal static int TagEnd(string text, int open)
     {
         var i = open + 1;
         if (i < text.Length && text[i] == '/')
