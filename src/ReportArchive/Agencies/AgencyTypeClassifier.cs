@@ -96,6 +96,46 @@ public sealed class AgencyTypeClassifier
         return labels.Count > 0 ? labels : [AgencyTypes.Other];
     }
 
+    /// <summary>
+    /// The type of a body whose report never names it but speaks as a department (我委, 我局, 本厅: not 我区 or 我县, a
+    /// government): the department the prose names most — at least three times and twice as often as any other
+    /// (朔州's 卫健委: 卫生 ×4, 财政 ×1 → 卫生健康). Empty when the prose does not speak as a department or no department
+    /// stands out. Governments, offices, townships and sub-districts are never inferred: 政府 is in every report.
+    /// </summary>
+    public IReadOnlyList<string> InferFromProse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains("我委", StringComparison.Ordinal) && !text.Contains("我局", StringComparison.Ordinal)
+            && !text.Contains("我厅", StringComparison.Ordinal) && !text.Contains("本委", StringComparison.Ordinal)
+            && !text.Contains("本局", StringComparison.Ordinal) && !text.Contains("本厅", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < text.Length;)
+        {
+            if (LongestFormAt(text, i) is not { } match)
+            {
+                i++;
+                continue;
+            }
+
+            foreach (var label in match.Labels)
+            {
+                if (label is not (AgencyTypes.Government or AgencyTypes.GeneralOffice or AgencyTypes.Township or AgencyTypes.Subdistrict))
+                {
+                    counts[label] = counts.GetValueOrDefault(label) + 1;
+                }
+            }
+
+            i += match.Form.Length;
+        }
+
+        var ranked = counts.OrderByDescending(c => c.Value).Take(2).ToList();
+        return ranked is [var first, ..] && first.Value >= 3 && (ranked.Count == 1 || first.Value >= 2 * ranked[1].Value) ? [first.Key] : [];
+    }
+
     private (string Form, string[] Labels)? LongestFormAt(string name, int position)
     {
         if (!formsByFirstCharacter.TryGetValue(name[position], out var forms))

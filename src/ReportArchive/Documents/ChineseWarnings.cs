@@ -16,6 +16,9 @@ public static partial class ChineseWarnings
         // whole warnings of the parser and the template detector
         (Whole("no agency found in the title"), _ => "标题中未找到机关名称"),
         (Whole("no agency in a title; read from the prose: (?<a>.+)"), m => $"标题中没有机关名称，从正文读出：{m.Groups["a"].Value}"),
+        (Whole("no agency in a title; read from the page's author line: (?<a>.+)"), m => $"标题中没有机关名称，从发布机构、标题下一行或落款读出：{m.Groups["a"].Value}"),
+        (Whole("agency type inferred from the prose \\(the report speaks as a department and names (?<t>\\S+) most\\): \\S+"),
+            m => $"机构类型由正文推断：报告以部门口吻（我委、我局）撰写，提到最多的部门是“{m.Groups["t"].Value}”"),
         (Whole("no report year found in the title or the statistics period"), _ => "标题和统计期间中均未找到报告年度"),
         (Whole("template: the tables do not tell the template apart; taken from the year (?<y>\\d+) in the title"), m => $"模板：表格无法区分模板，按标题中的年份 {m.Groups["y"].Value} 确定"),
         (Whole("template: the tables do not tell the template apart and the title has no year; assumed (?<y>\\d+)"), m => $"模板：表格无法区分模板，标题中也没有年份，按 {m.Groups["y"].Value} 年版处理"),
@@ -45,6 +48,7 @@ public static partial class ChineseWarnings
     /// <summary>The phrases of the table readers' warnings, applied in order to what the whole warnings above leave.</summary>
     private static readonly (Regex Pattern, MatchEvaluator Chinese)[] TablePhrases =
     [
+        (P(" \\((?<n>\\d+) column identities fail under every reading and were not used\\)"), m => $"（另有 {m.Groups["n"].Value} 条列勾稽关系在任何读法下都不成立，未采用）"),
         (P("^table A: "), _ => "主动公开表："),
         (P("^table B: "), _ => "申请办理表："),
         (P("^table C: "), _ => "复议诉讼表："),

@@ -74,7 +74,12 @@ public sealed class ReportParser
         var source = sourceUrl ?? PageFurniture.SourceUrl(simplified);
         var resolution = RegionResolver.Default.Resolve(agency ?? title ?? "", simplified, sourceUrl);
         warnings.AddRange(resolution.Warnings);
-        var agencyTypes = agency is null ? [] : AgencyTypeClassifier.Default.Classify(agency);
+        var agencyTypes = agency is null ? AgencyTypeClassifier.Default.InferFromProse(simplified) : AgencyTypeClassifier.Default.Classify(agency);
+        if (agency is null && agencyTypes is [var inferred])
+        {
+            warnings.Add($"agency type inferred from the prose (the report speaks as a department and names {inferred} most): {inferred}");
+        }
+
         return new ReportMetadata(
             title, agency, year, resolution.Region, resolution.Level, agencyTypes, PageFurniture.PublishedAt(simplified), source);
     }

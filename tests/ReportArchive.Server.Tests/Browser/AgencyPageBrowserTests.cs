@@ -32,7 +32,7 @@ public sealed class AgencyPageBrowserTests : IAsyncLifetime
 
         await page.GotoAsync($"/report.html?id={(long)latest["id"]!}");
         await page.Locator("[data-testid=agency-years]").ClickAsync();
-        await page.WaitForURLAsync("**/agency.html?**");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/agency\.html\?")); // not WaitForURL: its wait for the load event timed out on a loaded CI machine
 
         await Expect(page.Locator("h1")).ToHaveTextAsync($"{agency}：历年报告对比");
         await Expect(page.Locator("[data-testid=agency-summary]")).ToContainTextAsync($"共 {years.Count} 份报告");

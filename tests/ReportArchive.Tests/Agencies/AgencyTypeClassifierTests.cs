@@ -184,6 +184,17 @@ public sealed class AgencyTypeClassifierTests
         Assert.Equal(["其他"], Classifier.Classify(agency));
     }
 
+    /// <summary>A report that never names its body: the type is inferred only when it speaks as a department and one stands out.</summary>
+    [Theory]
+    [InlineData("特向社会公布我委政府信息公开工作年度报告。医疗卫生256篇。增加卫生健康重点领域公开力度。公共卫生安全。财政信息18篇。", new[] { "卫生健康" })]
+    [InlineData("我区认真落实。医疗卫生256篇。卫生健康重点领域。公共卫生安全。", new string[0])] // a government speaks as 我区
+    [InlineData("我局认真落实。财政信息3篇，财政预算，财政决算；教育信息2篇，教育收费。", new string[0])] // 3 against 2: none stands out
+    [InlineData("我局认真落实《条例》。", new string[0])]
+    public void InferFromProse_NamesTheDepartmentTheReportSpeaksFor_OnlyWhenOneStandsOut(string text, string[] expected)
+    {
+        Assert.Equal(expected, Classifier.InferFromProse(text));
+    }
+
     [Fact]
     public void Labels_AreAllDocumentedInDocsAgencyTypes()
     {
