@@ -113,10 +113,11 @@ public sealed class ArchiveDatabase
         [5] = CompactStorageMigration.Run,
         [9] = CompactReportRowsMigration.Run,
         [10] = SegmentChecksumMigration.Run,
+        [13] = FigureSourceFormatMigration.Run,
     };
 
     /// <summary>The code steps that move data, leaving free pages behind for a vacuum (0010 only adds a number per segment).</summary>
-    private static readonly HashSet<int> StepsThatMoveData = [5, 9];
+    private static readonly HashSet<int> StepsThatMoveData = [5, 9, 13];
 
     private void Migrate(int targetVersion)
     {
