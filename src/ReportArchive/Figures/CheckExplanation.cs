@@ -11,9 +11,6 @@ namespace ReportArchive.Figures;
 /// </summary>
 public sealed partial record CheckExplanation(string Rule, bool Ok, string Detail, string DetailZh, IReadOnlyList<string> Cells)
 {
-    private static readonly string[] ApplicantColumns = ["naturalPerson", "commercial", "research", "nonprofit", "legalService", "other"];
-    private static readonly string[] BalanceRows = ["new", "carriedOver", "processed", "carriedForward"];
-
     /// <summary>
     /// Explains <paramref name="check"/> from the report's figures (what an identity compares is recomputed from them,
     /// so checks stored by earlier versions are explained too) and, for a prose check, the quote in its detail.
@@ -30,41 +27,23 @@ public sealed partial record CheckExplanation(string Rule, bool Ok, string Detai
     private static (string Zh, IReadOnlyList<string> Cells) Explain(FigureCheck check, TemplateShape shape, IReadOnlyDictionary<string, decimal?> figures)
     {
         var rule = check.Rule;
-        const string RowTotal = "requests.rowTotal.";
-        const string Balance = "requests.balance.";
-        const string ProcessedSum = "requests.processedSum.";
-        if (rule.StartsWith(RowTotal, StringComparison.Ordinal))
+        if (IdentityTerms.SidesOf(shape, rule) is var (parts, totals))
         {
-            var row = "requests." + rule[RowTotal.Length..];
-            var total = row + ".total";
-            var sum = FigureIdentityChecker.Sum(ApplicantColumns.Select(c => figures.GetValueOrDefault(row + "." + c)));
-            return (Compare(check, $"{RowLabel(shape, total)}：自然人至其他六列之和", sum, "“总计”列", figures.GetValueOrDefault(total)), [total]);
-        }
+            // what the identity compares, recomputed from the figures by the terms the checker adds up
+            var sum = FigureIdentityChecker.Sum(parts.Select(k => figures.GetValueOrDefault(k)));
+            var printed = FigureIdentityChecker.Sum(totals.Select(k => figures.GetValueOrDefault(k)));
+            if (rule.StartsWith("requests.balance.", StringComparison.Ordinal))
+            {
+                return (Compare(check, $"“{ColumnLabel(shape, parts[0])}”列：一（本年新收）加二（上年结转）为", sum, "（七）总计加四（结转下年度继续办理）为", printed, verb: ""), [.. parts, .. totals]);
+            }
 
-        if (rule.StartsWith(Balance, StringComparison.Ordinal))
-        {
-            var column = rule[Balance.Length..];
-            var keys = BalanceRows.Select(r => $"requests.{r}.{column}").ToArray();
-            var received = FigureIdentityChecker.Sum([figures.GetValueOrDefault(keys[0]), figures.GetValueOrDefault(keys[1])]);
-            var handled = FigureIdentityChecker.Sum([figures.GetValueOrDefault(keys[2]), figures.GetValueOrDefault(keys[3])]);
-            return (Compare(check, $"“{ColumnLabel(shape, keys[0])}”列：一（本年新收）加二（上年结转）为", received, "（七）总计加四（结转下年度继续办理）为", handled, verb: ""), keys);
-        }
-
-        if (rule.StartsWith(ProcessedSum, StringComparison.Ordinal))
-        {
-            var column = rule[ProcessedSum.Length..];
-            var rows = shape.RequestRows;
-            var handling = Enumerable.Range(shape.FirstHandlingRow, shape.ProcessedRow - shape.FirstHandlingRow)
-                .Select(r => figures.GetValueOrDefault($"{rows[r].KeyPrefix}.{column}"));
-            var processed = $"requests.processed.{column}";
-            return (Compare(check, $"“{ColumnLabel(shape, processed)}”列：（一）至（六）各项办理结果之和", FigureIdentityChecker.Sum(handling), "“（七）总计”行", figures.GetValueOrDefault(processed)), [processed]);
-        }
-
-        if (TemplateShape.ReviewGroups.FirstOrDefault(g => rule == g.Key + ".total") is { } group)
-        {
-            var results = TemplateShape.ReviewColumns.Take(4).Select(c => figures.GetValueOrDefault(group.Key + "." + c.Key));
-            var total = group.Key + ".total";
-            return (Compare(check, $"{group.ChineseLabel}：结果维持、结果纠正、其他结果、尚未审结四项之和", FigureIdentityChecker.Sum(results), "“总计”", figures.GetValueOrDefault(total)), [total]);
+            var total = totals[0];
+            var (left, right) = rule.StartsWith("requests.rowTotal.", StringComparison.Ordinal)
+                ? ($"{RowLabel(shape, total)}：自然人至其他六列之和", "“总计”列")
+                : rule.StartsWith("requests.processedSum.", StringComparison.Ordinal)
+                    ? ($"“{ColumnLabel(shape, total)}”列：（一）至（六）各项办理结果之和", "“（七）总计”行")
+                    : ($"{TemplateShape.ReviewGroups.First(g => rule == g.Key + ".total").ChineseLabel}：结果维持、结果纠正、其他结果、尚未审结四项之和", "“总计”");
+            return (Compare(check, left, sum, right, printed), [total]);
         }
 
         if (rule.StartsWith(NarrativeCrossChecker.FigureRulePrefix, StringComparison.Ordinal) && ProseDetail().Match(check.Detail) is { Success: true } prose)
