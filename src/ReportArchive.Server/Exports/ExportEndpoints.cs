@@ -50,12 +50,7 @@ public static class ExportEndpoints
             errors["labels"] = [$"'{labels}' is not one of {string.Join(", ", ExportLabelNames.Names)}"];
         }
 
-        if (request is null || parsed is not { } exportFormat)
-        {
-            return ChineseProblems.Validation(errors, "Invalid export parameters");
-        }
-
-        if (parsedLabels is not { } exportLabels)
+        if (request is null || parsed is not { } exportFormat || parsedLabels is not { } exportLabels)
         {
             return ChineseProblems.Validation(errors, "Invalid export parameters");
         }

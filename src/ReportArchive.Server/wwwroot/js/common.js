@@ -5,6 +5,11 @@
 export const FILTERS = ['year', 'region', 'province', 'city', 'county', 'agencyType', 'level', 'checks'];
 
 export const LEVEL_LABELS = { central: '中央', province: '省级', city: '市级', county: '县级', township: '乡镇' };
+/** Every filter's name as a chip says it (年份：2021), on the search and the statistics page alike. */
+export const FILTER_LABELS = {
+  year: '年份', region: '地区', province: '省份', city: '城市', county: '区县', agencyType: '机构类型', level: '层级',
+  checks: '校验', figure: '数字条件', published: '发布时间', source: '来源网站',
+};
 export const CHECK_LABELS = { passed: '校验通过', failed: '校验未通过' };
 export const GROUPING_LABELS = { year: '年份', province: '省份', city: '城市', agencyType: '机构类型', level: '层级' };
 
@@ -32,6 +37,16 @@ export function stateParams(state, { page } = {}) {
 
 export function hasFilters(state) {
   return FILTERS.some(name => (state.filters[name] ?? []).length > 0);
+}
+
+/** Each division's full name (湖北省武汉市江岸区) by its code, from a region tree as /api/regions gives it. */
+export function regionNamesByCode(nodes, parents = [], names = new Map()) {
+  for (const node of nodes) {
+    const path = [...parents, node.value];
+    if (node.code) names.set(node.code, path.join(''));
+    regionNamesByCode(node.children ?? [], path, names);
+  }
+  return names;
 }
 
 /** GET a JSON endpoint; a problem+json answer throws an Error in Chinese carrying the body (`problem`) and `status`. */

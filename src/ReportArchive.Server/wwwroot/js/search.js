@@ -1,4 +1,4 @@
-import { FILTERS, LEVEL_LABELS, CHECK_LABELS, el, clear, getJson } from './common.js';
+import { FILTERS, FILTER_LABELS, LEVEL_LABELS, CHECK_LABELS, el, clear, getJson, regionNamesByCode } from './common.js';
 
 const form = document.getElementById('search-form');
 const input = document.getElementById('q');
@@ -20,11 +20,6 @@ const FACET_LIMIT = 10;
 // Every filter of the search API the page keeps in its URL: the facets' (common.js) and those set by a link or the
 // figure condition builder — figure (review.total>0), published (2024-01..2024-03) and source (a site).
 const URL_FILTERS = [...FILTERS, 'figure', 'published', 'source'];
-const FILTER_LABELS = {
-  year: '年份', region: '地区', province: '省份', city: '城市', county: '区县', agencyType: '机构类型', level: '层级',
-  checks: '校验', figure: '数字条件', published: '发布时间', source: '来源网站',
-};
-const PARAMETER_LABELS = { ...FILTER_LABELS, q: '检索词', page: '页码', pageSize: '每页条数', sort: '排序', after: '翻页标记' };
 const OPERATORS = [['>', '＞'], ['>=', '≥'], ['=', '＝'], ['<=', '≤'], ['<', '＜']];
 
 /** The search state of a URL: q, every filter (name → values), the sort ('' for the server's default) and the page. */
@@ -104,12 +99,10 @@ function removeFilter(s, name, value) {
 /** GET /api/search; a problem+json answer throws an Error carrying the body (common.js's getJson). */
 const search = params => getJson('/api/search', params);
 
-/** A problem in Chinese: the API's own Chinese message when it gives one, else which parameters are wrong. */
+/** A problem in Chinese: the API's own Chinese message; a status alone (a proxy's answer) or no answer at all said here. */
 function problemMessage(error) {
   const problem = error.problem;
-  if (problem?.messageZh) return problem.messageZh;
-  const names = problem?.errors ? Object.keys(problem.errors) : [];
-  if (names.length) return `检索参数有误：${names.map(n => PARAMETER_LABELS[n] ? `${PARAMETER_LABELS[n]}（${n}）` : n).join('、')}`;
+  if (problem?.messageZh) return problem.messageZh; // every problem the server writes has it, parameters named in Chinese
   if (error.status === 503 || error.status === 504) return '检索超时或服务暂时不可用，请稍后再试，或缩小检索范围。';
   if (error.status) return `检索出错（HTTP ${error.status}），请稍后再试。`;
   return '无法连接服务器，请检查网络后重试。';
@@ -456,7 +449,7 @@ async function loadRegionNames() {
   try {
     const response = await fetch('/api/regions', { headers: { Accept: 'application/json' } });
     const tree = response.ok ? await response.json() : [];
-    archiveRegionNames = new Map([...regionPaths(tree).entries()].filter(([n]) => n.code).map(([n, p]) => [n.code, p.names.join('')]));
+    archiveRegionNames = regionNamesByCode(tree);
   } catch {
     archiveRegionNames = new Map();
   }

@@ -1,6 +1,6 @@
 // The statistics page: one figure or rate over the matching reports, per group, as bars and a table in the same
 // order; the URL holds the figure, grouping, measure, order and every filter, so the page can be bookmarked.
-import { FILTERS, GROUPING_LABELS, LEVEL_LABELS, CHECK_LABELS, readState, stateParams, el, clear, getJson } from './common.js';
+import { FILTERS, FILTER_LABELS, GROUPING_LABELS, LEVEL_LABELS, CHECK_LABELS, readState, stateParams, el, clear, getJson, regionNamesByCode } from './common.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const form = document.getElementById('stats-form');
@@ -20,10 +20,6 @@ const GROUPINGS = ['year', 'province', 'city', 'agencyType', 'level'];
 const LEVELS = ['central', 'province', 'city', 'county', 'township'];
 const DEFAULT_FIGURE = 'requests.new.total';
 // what a chip calls each filter of the URL
-const FILTER_NAMES = {
-  year: '年份', region: '地区', province: '省份', city: '城市', county: '区县', agencyType: '机构类型', level: '层级',
-  checks: '校验', figure: '条件', published: '发布时间', source: '来源',
-};
 // parameters the form sets; every other parameter of the URL (region, agency type, conditions…) is kept as it is
 const FORM_PARAMS = ['groupBy', 'measure', 'order', 'q', 'year', 'level', 'page'];
 
@@ -188,10 +184,10 @@ async function renderFilters({ params, state }, ticket) {
   if (ticket !== latest) return;
   const chips = [];
   if (state.q) chips.push(chip('q', state.q, `检索词：${state.q}`));
-  for (const name of Object.keys(FILTER_NAMES)) {
+  for (const name of Object.keys(FILTER_LABELS)) {
     for (const value of params.getAll(name)) {
       if (name === 'figure' && !isCondition(value)) continue;
-      chips.push(chip(name, value, `${FILTER_NAMES[name]}：${filterValue(name, value, regionNames)}`));
+      chips.push(chip(name, value, `${FILTER_LABELS[name]}：${filterValue(name, value, regionNames)}`));
     }
   }
   clear(box, el('span', { class: 'chips-label' }, chips.length ? '筛选条件：' : '筛选条件：全部报告'), ...chips);
@@ -213,17 +209,7 @@ function filterValue(name, value, regionNames) {
 
 /** Full names (江苏省徐州市鼓楼区) of region codes, from the region tree (a selected division is always in it). */
 async function regionFullNames(codes) {
-  const tree = await getJson('/api/regions', new URLSearchParams(codes.map(c => ['region', c])));
-  const names = new Map();
-  const walk = (nodes, parents) => {
-    for (const node of nodes) {
-      const path = [...parents, node.value];
-      if (node.code) names.set(node.code, path.join(''));
-      walk(node.children ?? [], path);
-    }
-  };
-  walk(tree, []);
-  return names;
+  return regionNamesByCode(await getJson('/api/regions', new URLSearchParams(codes.map(c => ['region', c]))));
 }
 
 const groupName = (group, groupBy) => group === null ? '（未知）' : groupBy === 'level' ? (LEVEL_LABELS[group] ?? group) : groupBy === 'year' ? `${group} 年` : group;
