@@ -110,7 +110,7 @@ public static partial class ChineseWarnings
     }
 
     private static string Label(string key)
-        => FigureKeys.All.FirstOrDefault(k => k.Key == key)?.ChineseLabel.Replace(" × ", "：", StringComparison.Ordinal) ?? key;
+        => FigureKeys.ChineseLabel(key)?.Replace(" × ", "：", StringComparison.Ordinal) ?? key;
 
     private static string List(string list) => string.Join("、", list.Split("; "));
 

@@ -18,6 +18,13 @@ public static class FigureKeys
         .GroupBy(k => k.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(k => k.Template).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, string> PreferredLabels = All
+        .DistinctBy(k => k.Key, StringComparer.Ordinal)
+        .ToDictionary(k => k.Key, k => k.ChineseLabel, StringComparer.Ordinal);
+
+    /// <summary>The Chinese label of <paramref name="key"/>: the 2021 template's where it has the key, else the 2019 template's; null for an unknown key.</summary>
+    public static string? ChineseLabel(string key) => PreferredLabels.GetValueOrDefault(key);
+
     /// <summary>The templates that have <paramref name="key"/> ("2019", "2021" or both); empty for an unknown key.</summary>
     public static IReadOnlyList<string> TemplatesOf(string key) => TemplatesByKey.GetValueOrDefault(key) ?? [];
 

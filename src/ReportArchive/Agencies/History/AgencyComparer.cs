@@ -17,8 +17,6 @@ public sealed class AgencyComparer(ReportStore store)
 
     public const double SimilarShare = 0.8;
 
-    private const string LabelTemplate = "2021";
-
     public AgencyComparison? Compare(string agency, string? regionCode)
     {
         ArgumentNullException.ThrowIfNull(agency);
@@ -43,7 +41,7 @@ public sealed class AgencyComparer(ReportStore store)
         }
 
         var labels = AgencyHistory.KeyFigures
-            .Select(k => new FigureLabel(k, FigureKeys.ChineseLabel(k, LabelTemplate) ?? FigureKeys.All.First(f => f.Key == k).ChineseLabel))
+            .Select(k => new FigureLabel(k, FigureKeys.ChineseLabel(k) ?? k))
             .ToList();
         return new AgencyComparison(series.Agency, series.RegionCode, labels, years, series.CrossYearChecks);
     }
